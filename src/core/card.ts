@@ -1,0 +1,73 @@
+import type { Locale } from './locale.js';
+
+/**
+ * What a card is about. Renderers may use it for small touches (an icon, an accessory), never to
+ * decide what content to show: all content is in the card itself.
+ */
+export type CardKind =
+  | 'code'
+  | 'class'
+  | 'list'
+  | 'help'
+  | 'ambiguous'
+  | 'notFound'
+  | 'error'
+  | 'daily'
+  | 'autoExplain'
+  | 'settings';
+
+/** Colour families by status class; renderers map them to platform colours (see `CLASS_COLORS`). */
+export type CardAccent = 'info' | 'success' | 'redirect' | 'clientError' | 'serverError' | 'neutral' | 'warning';
+
+/** A labelled block of plain text. `lines` are shown one per line (as bullets when `bullets`). */
+export interface CardField {
+  label: string;
+  lines: string[];
+  bullets?: boolean;
+  /** Short facts (spec, status) that renderers may lay out side by side. */
+  inline?: boolean;
+}
+
+/** An outbound link shown as a button or a link line. */
+export interface CardLink {
+  label: string;
+  url: string;
+}
+
+/** A code the user can open from this card (a button, select option or a line of text). */
+export interface CardChoice {
+  code: number;
+  /** "503 Service Unavailable · 서비스 이용 불가", within 75 characters. */
+  label: string;
+}
+
+/**
+ * The one neutral message shape of the bot. All text is plain (no platform markup); every renderer
+ * escapes it for its platform and keeps it within that platform's limits.
+ */
+export interface Card {
+  kind: CardKind;
+  locale: Locale;
+  /** "503 Service Unavailable · 서비스 이용 불가". */
+  title: string;
+  /** Where the title links to (the spec section or MDN page). */
+  url?: string;
+  accent: CardAccent;
+  /** 0xRRGGBB, derived from `accent`. */
+  color: number;
+  /** Small status flags shown near the title ("Deprecated", "Unofficial · nginx"). */
+  badges: string[];
+  /** One line under the title. */
+  summary?: string;
+  /** A paragraph or two. */
+  description?: string;
+  fields: CardField[];
+  links: CardLink[];
+  /** Related codes the user may open next. */
+  related: CardChoice[];
+  /** Candidates to pick from (ambiguous search); renderers show them as buttons or a menu. */
+  choices: CardChoice[];
+  footer?: string;
+  /** A one-line plain text version for notifications, logs and fallbacks ("503 Service Unavailable"). */
+  fallbackText: string;
+}

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+
+/** How a status code stands today. `unofficial` codes come from a vendor, never from the IANA registry. */
+export const CODE_STATUSES = ['standard', 'deprecated', 'unused', 'obsoleted', 'temporary', 'unofficial'] as const;
+export type CodeStatus = (typeof CODE_STATUSES)[number];
+
+const nonEmpty = z.string().trim().min(1);
+
+const localizedTextSchema = z.object({
+  /** The reason phrase in this language ("서비스 이용 불가"). */
+  name: nonEmpty,
+  /** One line: what the code means. */
+  summary: nonEmpty,
+  /** A short paragraph (2-4 sentences). */
+  description: nonEmpty,
+  /** Common reasons the code shows up in practice. */
+  causes: z.array(nonEmpty).min(1),
+  /** What the server/ops side should check or do when it fires. */
+  checks: z.array(nonEmpty).min(1),
+  /** What the client side (caller, browser, API consumer) should check or do. */
+  clientChecks: z.array(nonEmpty).min(1),
+});
+
+const specSchema = z.object({
+  title: nonEmpty,
+  section: nonEmpty,
+  url: z.url().startsWith('https://www.rfc-editor.org/rfc/'),
+});
+
+/** A name the code was known by before, with the document that used it. */
+const formerNameSchema = z.object({ name: nonEmpty, source: nonEmpty });
+
+/** What the same number means to another vendor. */
+const otherMeaningSchema = z.object({ vendor: nonEmpty, en: nonEmpty, ko: nonEmpty });
+
+export const statusEntrySchema = z
+  .object({
+    code: z.number().int().min(100).max(599),
+    class: z.number().int().min(1).max(5),
+    /** The IANA registry's reason phrase exactly (or the vendor's, for unofficial codes). */
+    name: nonEmpty,
+    status: z.enum(CODE_STATUSES),
+    spec: specSchema.optional(),
+    vendor: nonEmpty.optional(),
+    otherMeanings: z.array(otherMeaningSchema).optional(),
+    formerNames: z.array(formerNameSchema).optional(),
+    mdn: z.url().startsWith('https://developer.mozilla.org/').optional(),
+    ko: localizedTextSchema,
+    en: localizedTextSchema,
+    headers: z.array(nonEmpty),
+    related: z.array(z.number().int()),
+    aliases: z.object({ en: z.array(nonEmpty), ko: z.array(nonEmpty) }),
+  })
+  .superRefine((entry, ctx) => {
+    if (Math.floor(entry.code / 100) !== entry.class) {
+      ctx.addIssue({ code: 'custom', path: ['class'], message: `class must be ${Math.floor(entry.code / 100)}` });
+    }
+    if (entry.status === 'unofficial') {
+      if (!entry.vendor) ctx.addIssue({ code: 'custom', path: ['vendor'], message: 'unofficial codes need a vendor' });
+      if (entry.spec) ctx.addIssue({ code: 'custom', path: ['spec'], message: 'unofficial codes have no spec' });
+    } else if (!entry.spec) {
+      ctx.addIssue({ code: 'custom', path: ['spec'], message: 'registered codes need a spec' });
+    }
+    if (entry.related.includes(entry.code)) {
+      ctx.addIssue({ code: 'custom', path: ['related'], message: 'a code cannot be related to itself' });
+    }
+  });
+
+export const datasetSchema = z.array(statusEntrySchema).min(1);
+
+/** One HTTP status code with everything the bot knows about it. */
+export type StatusEntry = z.infer<typeof statusEntrySchema>;
+/** The per-language texts of a status code. */
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+/** The defining document of a registered code. */
+export type SpecRef = z.infer<typeof specSchema>;
+/** Status class 1-5 (1xx..5xx). */
+export type StatusClass = 1 | 2 | 3 | 4 | 5;
