@@ -60,8 +60,14 @@ const envSchema = z.object({
   SLACK_APP_TOKEN: z.string().startsWith('xapp-', 'must start with xapp-').optional(),
   SLACK_API_URL: z.url().optional(),
   DISCORD_TOKEN: z.string().min(10, 'looks too short').optional(),
-  DISCORD_APPLICATION_ID: z.string().regex(/^\d{5,25}$/, 'must be a numeric snowflake').optional(),
-  DISCORD_GUILD_ID: z.string().regex(/^\d{5,25}$/, 'must be a numeric snowflake').optional(),
+  DISCORD_APPLICATION_ID: z
+    .string()
+    .regex(/^\d{5,25}$/, 'must be a numeric snowflake')
+    .optional(),
+  DISCORD_GUILD_ID: z
+    .string()
+    .regex(/^\d{5,25}$/, 'must be a numeric snowflake')
+    .optional(),
   DISCORD_API_URL: z.url().optional(),
   PORT: z.coerce.number().int().min(0).max(65535).optional(),
   HOST: z.string().default('0.0.0.0'),
@@ -72,7 +78,10 @@ const envSchema = z.object({
   DATABASE_PATH: z.string().default('var/http-status-bot.sqlite'),
   DEFAULT_LOCALE: z.enum(['ko', 'en']).default('ko'),
   DAILY_TIME: z.string().regex(HH_MM, 'must be HH:MM (24-hour), e.g. 09:00').default('09:00'),
-  DAILY_TZ: z.string().refine(isValidTimeZone, 'must be an IANA time zone, e.g. Asia/Seoul').default('Asia/Seoul'),
+  DAILY_TZ: z
+    .string()
+    .refine(isValidTimeZone, 'must be an IANA time zone, e.g. Asia/Seoul')
+    .default('Asia/Seoul'),
   AUTO_EXPLAIN: z.enum(['on', 'off']).default('on'),
   AUTO_EXPLAIN_COOLDOWN_MINUTES: z.coerce.number().int().min(0).max(1440).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -101,7 +110,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         : 'SLACK_BOT_TOKEN: required when SLACK_SIGNING_SECRET is set',
     );
   }
-  if (e.SLACK_APP_TOKEN && !e.SLACK_BOT_TOKEN) problems.push('SLACK_BOT_TOKEN: required when SLACK_APP_TOKEN is set');
+  if (e.SLACK_APP_TOKEN && !e.SLACK_BOT_TOKEN)
+    problems.push('SLACK_BOT_TOKEN: required when SLACK_APP_TOKEN is set');
   if (Boolean(e.DISCORD_TOKEN) !== Boolean(e.DISCORD_APPLICATION_ID)) {
     problems.push(
       e.DISCORD_TOKEN

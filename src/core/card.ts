@@ -17,7 +17,14 @@ export type CardKind =
   | 'settings';
 
 /** Colour families by status class; renderers map them to platform colours (see `CLASS_COLORS`). */
-export type CardAccent = 'info' | 'success' | 'redirect' | 'clientError' | 'serverError' | 'neutral' | 'warning';
+export type CardAccent =
+  | 'info'
+  | 'success'
+  | 'redirect'
+  | 'clientError'
+  | 'serverError'
+  | 'neutral'
+  | 'warning';
 
 /** A labelled block of plain text. `lines` are shown one per line (as bullets when `bullets`). */
 export interface CardField {

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 
 /** How a status code stands today. `unofficial` codes come from a vendor, never from the IANA registry. */
-export const CODE_STATUSES = ['standard', 'deprecated', 'unused', 'obsoleted', 'temporary', 'unofficial'] as const;
+export const CODE_STATUSES = [
+  'standard',
+  'deprecated',
+  'unused',
+  'obsoleted',
+  'temporary',
+  'unofficial',
+] as const;
 export type CodeStatus = (typeof CODE_STATUSES)[number];
 
 const nonEmpty = z.string().trim().min(1);
@@ -53,11 +60,17 @@ export const statusEntrySchema = z
   })
   .superRefine((entry, ctx) => {
     if (Math.floor(entry.code / 100) !== entry.class) {
-      ctx.addIssue({ code: 'custom', path: ['class'], message: `class must be ${Math.floor(entry.code / 100)}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['class'],
+        message: `class must be ${Math.floor(entry.code / 100)}`,
+      });
     }
     if (entry.status === 'unofficial') {
-      if (!entry.vendor) ctx.addIssue({ code: 'custom', path: ['vendor'], message: 'unofficial codes need a vendor' });
-      if (entry.spec) ctx.addIssue({ code: 'custom', path: ['spec'], message: 'unofficial codes have no spec' });
+      if (!entry.vendor)
+        ctx.addIssue({ code: 'custom', path: ['vendor'], message: 'unofficial codes need a vendor' });
+      if (entry.spec)
+        ctx.addIssue({ code: 'custom', path: ['spec'], message: 'unofficial codes have no spec' });
     } else if (!entry.spec) {
       ctx.addIssue({ code: 'custom', path: ['spec'], message: 'registered codes need a spec' });
     }
