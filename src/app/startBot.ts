@@ -1,0 +1,59 @@
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config.js';
+import { createStatusCore } from '../core/createStatusCore.js';
+import { loadDataset } from '../dataset/loadDataset.js';
+import { type HealthServer, startHealthServer } from '../healthServer.js';
+import { startPlatforms } from './startPlatforms.js';
+
+/** A started bot. `finished` settles when it ends on its own (the console's input closed). */
+export interface RunningBot {
+  finished: Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Error codes for start-up failures that are the operator's to fix. */
+export class StartupError extends Error {
+  constructor(
+    readonly code: 'DATASET_INVALID',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Validates the dataset, then runs the console adapter (no credentials) or the configured platforms. */
+export async function startBot(config: AppConfig, logger: Logger): Promise<RunningBot> {
+  const dataset = loadDataset();
+  if (!dataset.ok) {
+    throw new StartupError('DATASET_INVALID', `the dataset is invalid:\n  ${dataset.errors.join('\n  ')}`);
+  }
+  const core = createStatusCore(dataset.entries);
+
+  if (!config.slack && !config.discord) {
+    const health = config.port !== undefined ? await startHealthServer(config.port, config.host) : undefined;
+    return startConsoleBot(core, config, health);
+  }
+  return startPlatforms({ config, logger, core });
+}
+
+async function startConsoleBot(
+  core: ReturnType<typeof createStatusCore>,
+  config: AppConfig,
+  health: HealthServer | undefined,
+): Promise<RunningBot> {
+  const { runConsole } = await import('../../adapters/console/runConsole.js');
+  const finished = runConsole({
+    core,
+    defaultLocale: config.defaultLocale,
+    input: process.stdin,
+    output: process.stdout,
+    color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+  });
+  return {
+    finished: finished.then(() => health?.close()),
+    stop: async () => {
+      process.stdin.destroy();
+      await health?.close();
+    },
+  };
+}

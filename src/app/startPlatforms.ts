@@ -1,0 +1,102 @@
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config.js';
+import type { StatusCore } from '../core/answer.js';
+import { type HealthServer, startHealthServer } from '../healthServer.js';
+import { createDailyScheduler } from '../scheduler/createDailyScheduler.js';
+import { openStore } from '../store/openStore.js';
+import { createAutoExplainService } from './autoExplain/createAutoExplainService.js';
+import type { AppContext } from './contracts.js';
+import { createPosterRegistry } from './posterRegistry.js';
+import type { RunningBot } from './startBot.js';
+import { createSettingsService } from './settings/createSettingsService.js';
+
+interface Stoppable {
+  stop(): Promise<void>;
+}
+
+/**
+ * Opens the store, builds the shared services and starts each platform whose credentials are set.
+ * Each SDK is loaded with a dynamic import so a Discord-only bot never pays for Bolt and vice versa.
+ */
+export async function startPlatforms(deps: { config: AppConfig; logger: Logger; core: StatusCore }): Promise<RunningBot> {
+  const { config, logger, core } = deps;
+  const store = await openStore({
+    ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+    databasePath: config.databasePath,
+    logger,
+  });
+  const settings = createSettingsService({
+    store,
+    defaults: {
+      locale: config.defaultLocale,
+      autoExplain: config.autoExplain,
+      dailyTime: config.dailyTime,
+      dailyTimeZone: config.dailyTimeZone,
+    },
+  });
+  const autoExplain = createAutoExplainService({
+    core,
+    enabled: config.autoExplain,
+    cooldownMinutes: config.autoExplainCooldownMinutes,
+    isChannelEnabled: async (platform, channel) => (await settings.get(platform, channel)).autoExplain,
+    channelLocale: async (platform, channel) => (await settings.get(platform, channel)).locale,
+  });
+  const posters = createPosterRegistry();
+  const ctx: AppContext = {
+    core,
+    logger,
+    defaultLocale: config.defaultLocale,
+    settings,
+    autoExplain,
+    registerPoster: posters.register,
+  };
+
+  const started: Stoppable[] = [];
+  let health: HealthServer | undefined;
+  try {
+    if (config.slack) {
+      const { startSlack } = await import('../../adapters/slack/startSlack.js');
+      const httpMode = config.slack.appToken === undefined;
+      const slack = await startSlack(
+        ctx,
+        config.slack,
+        httpMode ? { port: config.port ?? 3000, host: config.host } : undefined,
+      );
+      started.push(slack);
+      logger.info({ mode: httpMode ? 'http' : 'socket', port: slack.port }, 'slack connected');
+    }
+    if (config.discord) {
+      const { startDiscord } = await import('../../adapters/discord/startDiscord.js');
+      started.push(await startDiscord(ctx, config.discord));
+      logger.info('discord connected');
+    }
+    const slackServesHealth = config.slack !== undefined && config.slack.appToken === undefined;
+    if (config.port !== undefined && !slackServesHealth) {
+      health = await startHealthServer(config.port, config.host);
+      logger.info({ port: health.port }, 'health server listening');
+    }
+  } catch (error) {
+    await Promise.allSettled(started.map((s) => s.stop()));
+    await store.close();
+    throw error;
+  }
+
+  const scheduler = createDailyScheduler({ store, core, logger, posters: (platform) => posters.get(platform) });
+  scheduler.start();
+
+  let resolveFinished!: () => void;
+  const finished = new Promise<void>((resolve) => {
+    resolveFinished = resolve;
+  });
+  return {
+    finished,
+    stop: async () => {
+      // Stop taking work first, then let in-flight work finish, then close the database.
+      await scheduler.stop();
+      await Promise.allSettled(started.map((s) => s.stop()));
+      await health?.close();
+      await store.close();
+      resolveFinished();
+    },
+  };
+}
