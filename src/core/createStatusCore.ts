@@ -1,0 +1,98 @@
+import type { Answer, AnswerOptions, QueryResult, StatusCore, Visibility } from './answer.js';
+import type { Card } from './card.js';
+import { buildClassCard, buildUnregisteredCard } from './cards/buildClassCard.js';
+import { buildCodeCard } from './cards/buildCodeCard.js';
+import { buildDailyCard } from './cards/buildDailyCard.js';
+import { buildHelpCard } from './cards/buildHelpCard.js';
+import { buildListCard } from './cards/buildListCard.js';
+import { buildAmbiguousCard, buildInvalidNumberCard, buildNotFoundCard } from './cards/buildSearchCards.js';
+import { deepFreeze } from './cards/deepFreeze.js';
+import { createCodeOfTheDay } from './daily/codeOfTheDay.js';
+import type { StatusEntry } from './dataset/schema.js';
+import type { Locale } from './locale.js';
+import { parseQuery } from './query/parseQuery.js';
+import { resolveIntent } from './resolve/resolveQuery.js';
+import { buildSearchIndex } from './search/searchIndex.js';
+import { suggestCodes } from './suggest/suggestCodes.js';
+
+/**
+ * Builds the platform-free core over a validated dataset (see `loadDataset`). Pure and synchronous.
+ * Cards of codes, classes, help and the list are built once per locale on first use and shared, so
+ * they are frozen: renderers read them and must not change them.
+ */
+export function createStatusCore(entries: readonly StatusEntry[]): StatusCore {
+  const index = buildSearchIndex(entries);
+  const lookup = (code: number) => index.byCode.get(code);
+  const pickOfTheDay = createCodeOfTheDay(index.ordered);
+  const cache = new Map<string, Card>();
+  const cached = (key: string, build: () => Card): Card => {
+    let card = cache.get(key);
+    if (!card) {
+      card = deepFreeze(build());
+      cache.set(key, card);
+    }
+    return card;
+  };
+  const codeCard = (entry: StatusEntry, locale: Locale) =>
+    cached(`${locale}:${entry.code}`, () => buildCodeCard(entry, locale, lookup));
+
+  const cardFor = (result: QueryResult, locale: Locale): Card => {
+    switch (result.type) {
+      case 'code':
+      case 'random':
+        return codeCard(result.entry, locale);
+      case 'class':
+        return cached(`${locale}:class:${result.statusClass}`, () =>
+          buildClassCard(result.statusClass, locale, index.ordered, lookup),
+        );
+      case 'unregistered':
+        return buildUnregisteredCard(result.code, result.statusClass, locale, index.ordered, lookup);
+      case 'invalidNumber':
+        return buildInvalidNumberCard(result.value, locale);
+      case 'list':
+        return cached(`${locale}:list`, () => buildListCard(index.ordered, locale));
+      case 'help':
+        return cached(`${locale}:help`, () => buildHelpCard(locale));
+      case 'ambiguous':
+        return buildAmbiguousCard(result.query, result.candidates, locale);
+      case 'notFound':
+        return buildNotFoundCard(result.query, result.suggestions, locale);
+    }
+  };
+
+  return {
+    entries: index.ordered,
+    get: lookup,
+    answer(query: string, options: AnswerOptions): Answer {
+      const parsed = parseQuery(typeof query === 'string' ? query : '');
+      const locale = parsed.locale ?? options.userLocale ?? options.defaultLocale;
+      const result = resolveIntent(parsed.intent, index, index.ordered, options.random ?? Math.random);
+      return { result, locale, card: cardFor(result, locale), visibility: visibilityOf(result) };
+    },
+    codeCard(code: number, locale: Locale): Card | undefined {
+      const entry = lookup(code);
+      return entry ? codeCard(entry, locale) : undefined;
+    },
+    suggest(partial: string, locale: Locale, limit?: number) {
+      return suggestCodes(index, typeof partial === 'string' ? partial : '', locale, limit);
+    },
+    codeOfTheDay: pickOfTheDay,
+    dailyCard(date: string, locale: Locale): Card {
+      const safeDate = String(date).slice(0, 10);
+      return buildDailyCard(codeCard(pickOfTheDay(safeDate), locale), safeDate, locale);
+    },
+  };
+}
+
+/** Answers about a code or class are for the channel; help, lists, misses and errors only for the asker. */
+export function visibilityOf(result: QueryResult): Visibility {
+  switch (result.type) {
+    case 'code':
+    case 'random':
+    case 'class':
+    case 'unregistered':
+      return 'public';
+    default:
+      return 'private';
+  }
+}

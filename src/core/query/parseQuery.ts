@@ -1,0 +1,98 @@
+import type { StatusClass } from '../dataset/schema.js';
+import type { Locale } from '../locale.js';
+import { MAX_QUERY_LENGTH, normalizeText } from './normalizeText.js';
+
+/** What a query asks for, before it meets the dataset. */
+export type QueryIntent =
+  /** A number as typed (digits only); may or may not be a status code. */
+  | { kind: 'number'; value: string }
+  | { kind: 'class'; statusClass: StatusClass }
+  | { kind: 'random' }
+  | { kind: 'help' }
+  | { kind: 'list' }
+  /** Free text to search for, already normalised (see `normalizeText`). */
+  | { kind: 'text'; text: string; original: string };
+
+/** A parsed query: the intent and an explicit locale override (`503 en`, `ko 503`), if any. */
+export interface ParsedQuery {
+  intent: QueryIntent;
+  locale?: Locale;
+}
+
+const LOCALE_WORDS: ReadonlyMap<string, Locale> = new Map<string, Locale>([
+  ['ko', 'ko'],
+  ['kr', 'ko'],
+  ['korean', 'ko'],
+  ['한국어', 'ko'],
+  ['한글', 'ko'],
+  ['en', 'en'],
+  ['eng', 'en'],
+  ['english', 'en'],
+  ['영어', 'en'],
+]);
+
+const KEYWORDS: ReadonlyMap<string, 'random' | 'help' | 'list'> = new Map([
+  ['random', 'random'],
+  ['rand', 'random'],
+  ['랜덤', 'random'],
+  ['무작위', 'random'],
+  ['아무거나', 'random'],
+  ['help', 'help'],
+  ['도움말', 'help'],
+  ['도움', 'help'],
+  ['사용법', 'help'],
+  ['list', 'list'],
+  ['all', 'list'],
+  ['목록', 'list'],
+  ['전체', 'list'],
+  ['전체 목록', 'list'],
+]);
+
+/** `5xx`, `5XX`, `5**`, `5xx번대`, `500번대`, `5백번대`: the whole class. */
+const CLASS_PATTERN = /^([1-5])(?:xx|\*\*|00|백)?\s*(?:번대|번\s*대)$|^([1-5])(?:xx|\*\*)$/;
+/** `503`, `503번`, `#503`. A number with a sign or a decimal point is still "a number", just not a code. */
+const NUMBER_PATTERN = /^#?[-+]?(\d+)(?:[.,]\d+)?\s*(?:번|번째)?$/;
+/** A leading `/http`, `http`, `HTTP/1.1` or `status` before the code. */
+const PREFIX_PATTERN =
+  /^(?:\/http(?=\s|$)|https?(?:\/\d(?:\.\d)?)?(?=\s|\d|$)|status(?=\s)|상태\s*코드(?=\s|\d|$))\s*/;
+
+/**
+ * Parses a query as typed on any platform. Total: every string gives a `ParsedQuery` (empty or
+ * whitespace-only asks for help). Only the first `MAX_QUERY_LENGTH` characters are read.
+ */
+export function parseQuery(query: string): ParsedQuery {
+  let text = query.slice(0, MAX_QUERY_LENGTH).normalize('NFKC').trim().toLowerCase();
+  text = text.replace(PREFIX_PATTERN, '');
+  const { rest, locale } = takeLocaleWord(text);
+  const intent = parseIntent(rest);
+  return locale ? { intent, locale } : { intent };
+}
+
+function takeLocaleWord(text: string): { rest: string; locale?: Locale } {
+  const words = text.split(/\s+/).filter((w) => w.length > 0);
+  if (words.length === 0) return { rest: '' };
+  const last = LOCALE_WORDS.get(words[words.length - 1]!);
+  if (last) return { rest: words.slice(0, -1).join(' ').replace(PREFIX_PATTERN, ''), locale: last };
+  const first = LOCALE_WORDS.get(words[0]!);
+  if (first) return { rest: words.slice(1).join(' ').replace(PREFIX_PATTERN, ''), locale: first };
+  return { rest: words.join(' ') };
+}
+
+function parseIntent(text: string): QueryIntent {
+  if (text === '' || text === '?') return { kind: 'help' };
+  const keyword = KEYWORDS.get(text);
+  if (keyword) return { kind: keyword };
+  const classMatch = CLASS_PATTERN.exec(text);
+  if (classMatch)
+    return { kind: 'class', statusClass: Number(classMatch[1] ?? classMatch[2]) as StatusClass };
+  const numberMatch = NUMBER_PATTERN.exec(text);
+  if (numberMatch) return { kind: 'number', value: numberMatch[0].replace(/^#|\s*(?:번|번째)$/g, '') };
+  // A status line or log excerpt that starts with a code: "503 service unavailable".
+  const leadingCode = /^([1-5]\d\d)(?:\s|번\s)/.exec(text);
+  if (leadingCode) return { kind: 'number', value: leadingCode[1]! };
+  const normalized = normalizeText(text);
+  if (normalized === '') return { kind: 'help' };
+  const normalizedKeyword = KEYWORDS.get(normalized);
+  if (normalizedKeyword) return { kind: normalizedKeyword };
+  return { kind: 'text', text: normalized, original: text };
+}

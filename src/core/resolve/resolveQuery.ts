@@ -1,0 +1,56 @@
+import type { QueryResult } from '../answer.js';
+import type { StatusClass, StatusEntry } from '../dataset/schema.js';
+import type { QueryIntent } from '../query/parseQuery.js';
+import { searchEntries } from '../search/searchEntries.js';
+import type { SearchIndex } from '../search/searchIndex.js';
+
+/** Longest number echoed back in an error. */
+const NUMBER_ECHO_LIMIT = 20;
+
+/** Turns a parsed intent into a typed result against the dataset. Never throws. */
+export function resolveIntent(
+  intent: QueryIntent,
+  index: SearchIndex,
+  entries: readonly StatusEntry[],
+  random: () => number,
+): QueryResult {
+  switch (intent.kind) {
+    case 'number':
+      return resolveNumber(intent.value, index);
+    case 'class':
+      return { type: 'class', statusClass: intent.statusClass };
+    case 'random':
+      return { type: 'random', entry: pickRandom(entries, random) };
+    case 'help':
+      return { type: 'help' };
+    case 'list':
+      return { type: 'list' };
+    case 'text': {
+      const outcome = searchEntries(index, intent.text);
+      if (outcome.type === 'match') return { type: 'code', entry: outcome.entry };
+      if (outcome.type === 'ambiguous') {
+        return { type: 'ambiguous', query: intent.original, candidates: outcome.candidates };
+      }
+      return { type: 'notFound', query: intent.original, suggestions: outcome.suggestions };
+    }
+  }
+}
+
+function resolveNumber(value: string, index: SearchIndex): QueryResult {
+  if (/^\d{3}$/.test(value)) {
+    const code = Number(value);
+    const entry = index.byCode.get(code);
+    if (entry) return { type: 'code', entry };
+    if (code >= 100 && code <= 599) {
+      return { type: 'unregistered', code, statusClass: Math.floor(code / 100) as StatusClass };
+    }
+  }
+  return { type: 'invalidNumber', value: value.slice(0, NUMBER_ECHO_LIMIT) };
+}
+
+/** Any entry; `random` is injectable for tests and clamped so a bad source cannot index out of range. */
+function pickRandom(entries: readonly StatusEntry[], random: () => number): StatusEntry {
+  const r = random();
+  const unit = Number.isFinite(r) ? Math.min(Math.max(r, 0), 0.999_999_999) : 0;
+  return entries[Math.floor(unit * entries.length)]!;
+}

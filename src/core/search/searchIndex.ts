@@ -1,0 +1,66 @@
+import Fuse from 'fuse.js';
+import type { StatusEntry } from '../dataset/schema.js';
+import { type SearchKey, searchKeysOf } from './searchKeys.js';
+
+/** A document for fuse.js: only short fields, so a fuzzy query stays cheap. */
+export interface FuzzyDoc {
+  code: number;
+  names: string[];
+  aliases: string[];
+}
+
+/** Everything the search needs, built once per dataset. */
+export interface SearchIndex {
+  byCode: ReadonlyMap<number, StatusEntry>;
+  /** The entries sorted by code. */
+  ordered: readonly StatusEntry[];
+  /** Exact lookups: normalised key and its space-less form -> the keys that carry it. */
+  exact: ReadonlyMap<string, readonly SearchKey[]>;
+  /** All keys, for prefix matching. */
+  keys: readonly SearchKey[];
+  /** Each code's distinct words over all its keys, for matching a query word by word. */
+  words: ReadonlyMap<number, readonly string[]>;
+  fuse: Fuse<FuzzyDoc>;
+}
+
+/** Loosest fuse.js score we ever look at; the search applies its own, stricter cut-offs. */
+export const FUZZY_THRESHOLD = 0.5;
+
+/** Builds the search structures over the dataset. */
+export function buildSearchIndex(entries: readonly StatusEntry[]): SearchIndex {
+  const ordered = [...entries].sort((a, b) => a.code - b.code);
+  const byCode = new Map(ordered.map((entry) => [entry.code, entry] as const));
+  const keys = entries.flatMap(searchKeysOf);
+  const exact = new Map<string, SearchKey[]>();
+  for (const key of keys) {
+    for (const form of new Set([key.text, key.compact])) {
+      const list = exact.get(form);
+      if (list) list.push(key);
+      else exact.set(form, [key]);
+    }
+  }
+  const words = new Map<number, string[]>();
+  for (const entry of entries) {
+    const own = keys.filter((key) => key.code === entry.code).flatMap((key) => key.text.split(' '));
+    words.set(entry.code, [...new Set(own)]);
+  }
+  const docs: FuzzyDoc[] = entries.map((entry) => {
+    const own = keys.filter((key) => key.code === entry.code);
+    return {
+      code: entry.code,
+      names: own.filter((key) => key.weight >= 3).map((key) => key.text),
+      aliases: own.filter((key) => key.weight < 3).map((key) => key.text),
+    };
+  });
+  const fuse = new Fuse(docs, {
+    keys: [
+      { name: 'names', weight: 2 },
+      { name: 'aliases', weight: 1 },
+    ],
+    includeScore: true,
+    ignoreLocation: true,
+    threshold: FUZZY_THRESHOLD,
+    minMatchCharLength: 2,
+  });
+  return { byCode, ordered, exact, keys, words, fuse };
+}
