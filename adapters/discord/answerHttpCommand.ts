@@ -1,0 +1,30 @@
+import { type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
+import { NO_MENTIONS } from './allowedMentions.js';
+import type { DiscordContext } from './discordContext.js';
+import { fromChatInput } from './fromDiscordInteraction.js';
+import { toDiscordMessage } from './toDiscordMessage.js';
+
+/**
+ * `/http query:<text>`: answers with the card. Private when the user asked for it, or when the answer
+ * is only useful to the asker (help, errors, no match).
+ */
+export async function answerHttpCommand(
+  ctx: DiscordContext,
+  interaction: ChatInputCommandInteraction,
+): Promise<void> {
+  const { request, ephemeral } = fromChatInput(interaction);
+  const answer = ctx.core.answer(request.text, {
+    defaultLocale: ctx.defaultLocale,
+    ...(request.locale ? { userLocale: request.locale } : {}),
+  });
+  const isPrivate = ephemeral || answer.visibility === 'private';
+  await interaction.reply({
+    ...toDiscordMessage(answer.card),
+    allowedMentions: NO_MENTIONS,
+    ...(isPrivate ? { flags: MessageFlags.Ephemeral } : {}),
+  });
+  ctx.logger.debug(
+    { platform: 'discord', kind: request.kind, result: answer.result.type, private: isPrivate },
+    'answered /http',
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * Discord's message limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits
+ * and the component and interaction reference). Lengths are counted in UTF-16 code units, which is never
+ * fewer than Discord's own character count, so staying within them here stays within them there.
+ */
+export const DISCORD_LIMITS = {
+  content: 2000,
+  embedsPerMessage: 10,
+  embedTitle: 256,
+  embedDescription: 4096,
+  embedFields: 25,
+  embedFieldName: 256,
+  embedFieldValue: 1024,
+  embedFooter: 2048,
+  embedAuthorName: 256,
+  /** Title, description, field names and values, footer and author name together. */
+  embedTotal: 6000,
+  autocompleteChoices: 25,
+  choiceName: 100,
+  choiceValue: 100,
+  actionRows: 5,
+  buttonsPerRow: 5,
+  buttonLabel: 80,
+  buttonUrl: 512,
+  selectOptions: 25,
+  selectOptionLabel: 100,
+  selectOptionValue: 100,
+  selectOptionDescription: 100,
+  selectPlaceholder: 150,
+  customId: 100,
+} as const;

@@ -1,0 +1,75 @@
+/**
+ * Starts the real bot (`startDiscord`) against a `FakeDiscord`, with the real core over the shipped
+ * dataset and a logger whose lines the test can read.
+ */
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import type { DiscordContext } from '../../adapters/discord/discordContext.js';
+import type { DiscordBot, StartDiscordOptions } from '../../adapters/discord/startDiscord.js';
+import { startDiscord } from '../../adapters/discord/startDiscord.js';
+import type { StatusCore } from '../../src/core/answer.js';
+import { createStatusCore } from '../../src/core/createStatusCore.js';
+import { loadDataset } from '../../src/dataset/loadDataset.js';
+import { FAKE_IDS, FakeDiscord, type FakeDiscordOptions } from './fakeDiscord.js';
+
+let sharedCore: StatusCore | undefined;
+
+/** The real core over data/status-codes.json (built once per test file). */
+export function realCore(): StatusCore {
+  if (!sharedCore) {
+    const dataset = loadDataset();
+    if (!dataset.ok) throw new Error(`dataset invalid: ${dataset.errors.join('; ')}`);
+    sharedCore = createStatusCore(dataset.entries);
+  }
+  return sharedCore;
+}
+
+/** A pino logger that keeps its JSON lines in memory. */
+export function memoryLogger(): { logger: pino.Logger; lines: Record<string, unknown>[] } {
+  const lines: Record<string, unknown>[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split('\n')) if (line.trim()) lines.push(JSON.parse(line));
+      done();
+    },
+  });
+  return { logger: pino({ level: 'debug' }, stream), lines };
+}
+
+export interface Harness {
+  fake: FakeDiscord;
+  bot: DiscordBot;
+  logLines: Record<string, unknown>[];
+  stop(): Promise<void>;
+}
+
+/** Fake first, then the bot (it fetches /gateway/bot at login); stop in the opposite order (D7). */
+export async function startHarness(
+  overrides: Partial<DiscordContext> = {},
+  fakeOptions: FakeDiscordOptions = {},
+  startOptions: StartDiscordOptions = {},
+): Promise<Harness> {
+  const fake = await new FakeDiscord({ heartbeatIntervalMs: 250, ...fakeOptions }).start();
+  const { logger, lines } = memoryLogger();
+  const ctx: DiscordContext = { core: realCore(), logger, defaultLocale: 'ko', ...overrides };
+  let bot: DiscordBot;
+  try {
+    bot = await startDiscord(
+      ctx,
+      { token: 'fake.bot.token', applicationId: FAKE_IDS.application, apiUrl: fake.restApi },
+      { ...startOptions, clientOptions: { waitGuildTimeout: 1000, ...startOptions.clientOptions } },
+    );
+  } catch (error) {
+    await fake.stop();
+    throw error;
+  }
+  return {
+    fake,
+    bot,
+    logLines: lines,
+    async stop() {
+      await bot.stop();
+      await fake.stop();
+    },
+  };
+}
