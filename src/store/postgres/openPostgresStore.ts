@@ -1,0 +1,201 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import type { Logger } from 'pino';
+import type { Platform } from '../../core/request.js';
+import {
+  type ChannelSettingsRow,
+  toDailySubscription,
+  toPatchColumns,
+  toStoredChannelSettings,
+} from '../channelSettingsRow.js';
+import type { ChannelKey, ChannelSettingsPatch, DailySubscription, Store } from '../store.js';
+import { StoreError } from '../storeError.js';
+import { describePostgresTarget } from './describePostgresTarget.js';
+import { isConnectionError } from './isConnectionError.js';
+import { migratePostgres } from './migratePostgres.js';
+import { type ConnectionRetryPolicy, retryOnConnectionError } from './retryOnConnectionError.js';
+
+const UPSERT_SETTINGS = `
+  INSERT INTO channel_settings AS s (platform, channel, workspace, locale, auto_explain, daily_enabled,
+    daily_time, daily_time_zone, daily_disabled_reason, updated_by, updated_at)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, NULL, $9, now())
+  ON CONFLICT (platform, channel) DO UPDATE SET
+    workspace = COALESCE(excluded.workspace, s.workspace),
+    locale = COALESCE(excluded.locale, s.locale),
+    auto_explain = COALESCE(excluded.auto_explain, s.auto_explain),
+    daily_enabled = CASE WHEN $10::boolean THEN excluded.daily_enabled ELSE s.daily_enabled END,
+    daily_time = COALESCE(excluded.daily_time, s.daily_time),
+    daily_time_zone = COALESCE(excluded.daily_time_zone, s.daily_time_zone),
+    daily_disabled_reason = CASE WHEN $10::boolean THEN NULL ELSE s.daily_disabled_reason END,
+    updated_by = COALESCE(excluded.updated_by, s.updated_by),
+    updated_at = now()
+  RETURNING *`;
+
+/** SQLSTATEs of "this server will not let us in": bad credentials, missing database. */
+const REFUSED_STATES = new Set(['28000', '28P01', '3D000']);
+
+function reasonOf(error: unknown): string {
+  if (error instanceof AggregateError && error.errors.length > 0) return reasonOf(error.errors[0]);
+  if (error instanceof Error) return error.message || (error as { code?: string }).code || error.name;
+  return String(error);
+}
+
+/** Options for the PostgreSQL backend. */
+export interface PostgresStoreOptions {
+  /** `postgres://user:pass@host:port/db`; `?options=-c search_path=...` selects a schema. */
+  url: string;
+  logger?: Logger;
+  /** Connections in the pool (default 5). */
+  poolSize?: number;
+  /** Retries after a lost connection (default 2 retries, 150 ms then 300 ms). */
+  retry?: ConnectionRetryPolicy;
+}
+
+/**
+ * The server backend: a `pg` pool. Migrates before it resolves; a server that cannot be reached fails
+ * with `StoreError` code `STORE_UNREACHABLE` naming host, port and database.
+ */
+export async function openPostgresStore(options: PostgresStoreOptions): Promise<Store> {
+  const { logger } = options;
+  const target = describePostgresTarget(options.url);
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolSize ?? 5,
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+  });
+  // An idle client whose server went away emits here; without a listener Node would crash the process.
+  pool.on('error', (error) => {
+    logger?.warn({ err: error, target }, 'postgres idle connection lost; the pool will reconnect');
+  });
+
+  let migrations: Awaited<ReturnType<typeof migratePostgres>>;
+  try {
+    migrations = await retryOnConnectionError(
+      () => migratePostgres(pool),
+      'migrations',
+      logger,
+      options.retry,
+    );
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    const code = (error as { code?: unknown }).code;
+    if (isConnectionError(error) || (typeof code === 'string' && REFUSED_STATES.has(code))) {
+      throw new StoreError('STORE_UNREACHABLE', `Cannot reach PostgreSQL at ${target}: ${reasonOf(error)}`, {
+        cause: error,
+      });
+    }
+    throw new StoreError(
+      'STORE_MIGRATION_FAILED',
+      `Migrating PostgreSQL at ${target} failed: ${reasonOf(error)}`,
+      {
+        cause: error,
+      },
+    );
+  }
+  if (migrations.applied.length > 0) {
+    logger?.info({ applied: migrations.applied, target }, 'postgres migrations applied');
+  }
+
+  let closed = false;
+  async function query<R extends pg.QueryResultRow>(
+    what: string,
+    sql: string,
+    params: unknown[],
+  ): Promise<pg.QueryResult<R>> {
+    if (closed) throw new StoreError('STORE_CLOSED', 'The store is closed');
+    try {
+      return await retryOnConnectionError(() => pool.query<R>(sql, params), what, logger, options.retry);
+    } catch (error) {
+      const lost = isConnectionError(error);
+      throw new StoreError(
+        lost ? 'STORE_UNREACHABLE' : 'STORE_QUERY_FAILED',
+        `${lost ? 'Lost connection to' : 'Query failed on'} PostgreSQL at ${target} during ${what}: ${reasonOf(error)}`,
+        { cause: error },
+      );
+    }
+  }
+
+  return {
+    backend: 'postgres',
+    migrations,
+    async getChannelSettings(platform: Platform, channel: string) {
+      const { rows } = await query<ChannelSettingsRow>(
+        'getChannelSettings',
+        'SELECT * FROM channel_settings WHERE platform = $1 AND channel = $2',
+        [platform, channel],
+      );
+      return rows[0] ? toStoredChannelSettings(rows[0]) : undefined;
+    },
+    async upsertChannelSettings(key: ChannelKey, patch: ChannelSettingsPatch, updatedBy?: string) {
+      const c = toPatchColumns(patch);
+      const { rows } = await query<ChannelSettingsRow>('upsertChannelSettings', UPSERT_SETTINGS, [
+        key.platform,
+        key.channel,
+        key.workspace ?? null,
+        c.locale,
+        c.autoExplain,
+        c.dailyEnabled,
+        c.dailyTime,
+        c.dailyTimeZone,
+        updatedBy ?? null,
+        c.dailySet,
+      ]);
+      return toStoredChannelSettings(rows[0]!);
+    },
+    async listDailySubscriptions() {
+      const { rows } = await query<ChannelSettingsRow>(
+        'listDailySubscriptions',
+        'SELECT * FROM channel_settings WHERE daily_enabled ORDER BY platform, channel',
+        [],
+      );
+      return rows.map(toDailySubscription).filter((s): s is DailySubscription => s !== undefined);
+    },
+    async claimDailyPost(platform: Platform, channel: string, localDate: string) {
+      // The token makes a retried insert recognise its own earlier success (committed, reply lost).
+      const token = randomUUID();
+      const inserted = await query(
+        'claimDailyPost',
+        `INSERT INTO daily_posts (platform, channel, local_date, claim_token) VALUES ($1, $2, $3, $4)
+         ON CONFLICT DO NOTHING`,
+        [platform, channel, localDate, token],
+      );
+      if (inserted.rowCount === 1) return true;
+      const { rows } = await query<{ claim_token: string }>(
+        'claimDailyPost',
+        'SELECT claim_token FROM daily_posts WHERE platform = $1 AND channel = $2 AND local_date = $3',
+        [platform, channel, localDate],
+      );
+      return rows[0]?.claim_token === token;
+    },
+    async releaseDailyPost(platform: Platform, channel: string, localDate: string) {
+      await query(
+        'releaseDailyPost',
+        `DELETE FROM daily_posts
+         WHERE platform = $1 AND channel = $2 AND local_date = $3 AND status = 'claimed'`,
+        [platform, channel, localDate],
+      );
+    },
+    async markDailyPosted(platform: Platform, channel: string, localDate: string) {
+      await query(
+        'markDailyPosted',
+        `UPDATE daily_posts SET status = 'posted', posted_at = now()
+         WHERE platform = $1 AND channel = $2 AND local_date = $3`,
+        [platform, channel, localDate],
+      );
+    },
+    async disableDaily(platform: Platform, channel: string, reason: string) {
+      await query(
+        'disableDaily',
+        `UPDATE channel_settings SET daily_enabled = false, daily_disabled_reason = $3, updated_at = now()
+         WHERE platform = $1 AND channel = $2`,
+        [platform, channel, reason],
+      );
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Logger } from 'pino';
+import type { Platform } from '../../core/request.js';
+import {
+  type ChannelSettingsRow,
+  toDailySubscription,
+  toPatchColumns,
+  toStoredChannelSettings,
+} from '../channelSettingsRow.js';
+import type { ChannelKey, ChannelSettingsPatch, DailySubscription, Store } from '../store.js';
+import { StoreError } from '../storeError.js';
+import { migrateSqlite } from './migrateSqlite.js';
+
+/** How long a writer waits for another connection's lock before SQLITE_BUSY. */
+const BUSY_TIMEOUT_MS = 5_000;
+
+const UPSERT_SETTINGS = `
+  INSERT INTO channel_settings (platform, channel, workspace, locale, auto_explain, daily_enabled,
+    daily_time, daily_time_zone, daily_disabled_reason, updated_by, updated_at)
+  VALUES (@platform, @channel, @workspace, @locale, @autoExplain, @dailyEnabled,
+    @dailyTime, @dailyTimeZone, NULL, @updatedBy, @updatedAt)
+  ON CONFLICT (platform, channel) DO UPDATE SET
+    workspace = COALESCE(excluded.workspace, workspace),
+    locale = COALESCE(excluded.locale, locale),
+    auto_explain = COALESCE(excluded.auto_explain, auto_explain),
+    daily_enabled = CASE WHEN @dailySet = 1 THEN excluded.daily_enabled ELSE daily_enabled END,
+    daily_time = COALESCE(excluded.daily_time, daily_time),
+    daily_time_zone = COALESCE(excluded.daily_time_zone, daily_time_zone),
+    daily_disabled_reason = CASE WHEN @dailySet = 1 THEN NULL ELSE daily_disabled_reason END,
+    updated_by = COALESCE(excluded.updated_by, updated_by),
+    updated_at = excluded.updated_at
+  RETURNING *`;
+
+function openDatabase(path: string): Database.Database {
+  try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    const db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    db.pragma('synchronous = NORMAL');
+    return db;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new StoreError('STORE_OPEN_FAILED', `Cannot open the SQLite database at ${path}: ${reason}`, {
+      cause: error,
+    });
+  }
+}
+
+/** The embedded backend: one better-sqlite3 connection to a file (created with its directory if missing). */
+export function openSqliteStore(options: { path: string; logger?: Logger }): Store {
+  const db = openDatabase(options.path);
+  let migrations: ReturnType<typeof migrateSqlite>;
+  try {
+    migrations = migrateSqlite(db);
+  } catch (error) {
+    db.close();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new StoreError('STORE_MIGRATION_FAILED', `Migrating ${options.path} failed: ${reason}`, {
+      cause: error,
+    });
+  }
+  if (migrations.applied.length > 0) {
+    options.logger?.info({ applied: migrations.applied, path: options.path }, 'sqlite migrations applied');
+  }
+
+  const statements = {
+    get: db.prepare('SELECT * FROM channel_settings WHERE platform = ? AND channel = ?'),
+    upsert: db.prepare(UPSERT_SETTINGS),
+    subscriptions: db.prepare(
+      'SELECT * FROM channel_settings WHERE daily_enabled = 1 ORDER BY platform, channel',
+    ),
+    claim: db.prepare(`INSERT INTO daily_posts (platform, channel, local_date, claim_token, claimed_at)
+      VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`),
+    release: db.prepare(
+      `DELETE FROM daily_posts WHERE platform = ? AND channel = ? AND local_date = ? AND status = 'claimed'`,
+    ),
+    posted: db.prepare(`UPDATE daily_posts SET status = 'posted', posted_at = ?
+      WHERE platform = ? AND channel = ? AND local_date = ?`),
+    disable: db.prepare(`UPDATE channel_settings
+      SET daily_enabled = 0, daily_disabled_reason = ?, updated_at = ?
+      WHERE platform = ? AND channel = ?`),
+  };
+
+  let closed = false;
+  const open = (): void => {
+    if (closed) throw new StoreError('STORE_CLOSED', 'The store is closed');
+  };
+
+  return {
+    backend: 'sqlite',
+    migrations,
+    async getChannelSettings(platform: Platform, channel: string) {
+      open();
+      const row = statements.get.get(platform, channel) as ChannelSettingsRow | undefined;
+      return row ? toStoredChannelSettings(row) : undefined;
+    },
+    async upsertChannelSettings(key: ChannelKey, patch: ChannelSettingsPatch, updatedBy?: string) {
+      open();
+      const columns = toPatchColumns(patch);
+      const row = statements.upsert.get({
+        platform: key.platform,
+        channel: key.channel,
+        workspace: key.workspace ?? null,
+        locale: columns.locale,
+        autoExplain: columns.autoExplain === null ? null : Number(columns.autoExplain),
+        dailySet: Number(columns.dailySet),
+        dailyEnabled: Number(columns.dailyEnabled),
+        dailyTime: columns.dailyTime,
+        dailyTimeZone: columns.dailyTimeZone,
+        updatedBy: updatedBy ?? null,
+        updatedAt: new Date().toISOString(),
+      }) as ChannelSettingsRow;
+      return toStoredChannelSettings(row);
+    },
+    async listDailySubscriptions() {
+      open();
+      const rows = statements.subscriptions.all() as ChannelSettingsRow[];
+      return rows.map(toDailySubscription).filter((s): s is DailySubscription => s !== undefined);
+    },
+    async claimDailyPost(platform: Platform, channel: string, localDate: string) {
+      open();
+      const result = statements.claim.run(
+        platform,
+        channel,
+        localDate,
+        randomUUID(),
+        new Date().toISOString(),
+      );
+      return result.changes === 1;
+    },
+    async releaseDailyPost(platform: Platform, channel: string, localDate: string) {
+      open();
+      statements.release.run(platform, channel, localDate);
+    },
+    async markDailyPosted(platform: Platform, channel: string, localDate: string) {
+      open();
+      statements.posted.run(new Date().toISOString(), platform, channel, localDate);
+    },
+    async disableDaily(platform: Platform, channel: string, reason: string) {
+      open();
+      statements.disable.run(reason, new Date().toISOString(), platform, channel);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import type { Locale } from '../core/locale.js';
+import type { Platform } from '../core/request.js';
+
+/** A channel on one platform. Channel ids are unique per platform, so the workspace is only carried along. */
+export interface ChannelKey {
+  platform: Platform;
+  channel: string;
+  /** Slack team or Discord guild id, kept so a poster can address the channel. */
+  workspace?: string;
+}
+
+/**
+ * What is stored for one channel. A field that was never set is `undefined`, so the app can fall back
+ * to the deployment defaults (`DEFAULT_LOCALE`, `AUTO_EXPLAIN`, `DAILY_TIME`, `DAILY_TZ`).
+ */
+export interface StoredChannelSettings extends ChannelKey {
+  locale?: Locale;
+  autoExplain?: boolean;
+  dailyEnabled: boolean;
+  /** `HH:MM`, set whenever the daily post was turned on at least once. */
+  dailyTime?: string;
+  /** IANA zone, set whenever the daily post was turned on at least once. */
+  dailyTimeZone?: string;
+  /** Why the bot turned the daily post off by itself (`channel_not_found`); cleared when a person changes it. */
+  dailyDisabledReason?: string;
+  /** The platform user id of whoever changed the settings last. */
+  updatedBy?: string;
+  /** ISO 8601 instant of the last change. */
+  updatedAt: string;
+}
+
+/**
+ * A partial update. Fields left out keep their stored value. Turning the daily post on needs a
+ * concrete time and zone, so a subscription is always complete.
+ */
+export interface ChannelSettingsPatch {
+  locale?: Locale;
+  autoExplain?: boolean;
+  daily?: { enabled: true; time: string; timeZone: string } | { enabled: false };
+}
+
+/** One channel that wants the code of the day. */
+export interface DailySubscription extends ChannelKey {
+  /** `HH:MM` in `timeZone`. */
+  time: string;
+  timeZone: string;
+  /** The channel's language, or `undefined` when it never chose one (use the deployment default). */
+  locale?: Locale;
+}
+
+/** What opening the store did to the schema. */
+export interface MigrationReport {
+  /** Migrations applied by this open, in order, e.g. `['001 initial schema']`; empty when up to date. */
+  applied: string[];
+  /** The schema version after opening. */
+  version: number;
+}
+
+/**
+ * The bot's only state: channel settings and the daily-post ledger. Both backends (SQLite, PostgreSQL)
+ * implement it identically; `test/store/storeContract.ts` is the proof.
+ */
+export interface Store {
+  readonly backend: 'sqlite' | 'postgres';
+  readonly migrations: MigrationReport;
+  getChannelSettings(platform: Platform, channel: string): Promise<StoredChannelSettings | undefined>;
+  /** Creates or updates a channel's row; returns the row as stored. */
+  upsertChannelSettings(
+    key: ChannelKey,
+    patch: ChannelSettingsPatch,
+    updatedBy?: string,
+  ): Promise<StoredChannelSettings>;
+  /** Every channel with the daily post on. */
+  listDailySubscriptions(): Promise<DailySubscription[]>;
+  /**
+   * Claims the daily post of one channel for one local date (`YYYY-MM-DD`). Atomic across processes:
+   * of any number of concurrent callers exactly one gets `true`. Posted or still-claimed dates stay taken.
+   */
+  claimDailyPost(platform: Platform, channel: string, localDate: string): Promise<boolean>;
+  /** Gives a claim back after a transient failure so the post can be tried again. Posted dates stay. */
+  releaseDailyPost(platform: Platform, channel: string, localDate: string): Promise<void>;
+  /** Records that the claimed post went out. */
+  markDailyPosted(platform: Platform, channel: string, localDate: string): Promise<void>;
+  /** Turns the daily post off because delivery can never succeed, keeping the reason. */
+  disableDaily(platform: Platform, channel: string, reason: string): Promise<void>;
+  /** Closes the database handle or pool. Safe to call twice. */
+  close(): Promise<void>;
+}
