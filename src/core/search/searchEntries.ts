@@ -16,11 +16,14 @@ export const MAX_SUGGESTIONS = 3;
 /** fuse.js (Bitap) slows down sharply past 32 characters; names and aliases are shorter anyway. */
 export const FUZZY_QUERY_LIMIT = 32;
 
-/** A fuzzy hit this close is a confident answer when it is clearly ahead of the next one. */
-const FUZZY_CONFIDENT = 0.25;
-const FUZZY_LEAD = 0.08;
-/** Fuzzy hits up to this score are listed as candidates; looser ones only as suggestions. */
-const FUZZY_CANDIDATE = 0.4;
+/**
+ * fuse.js scores (0 = exact): hits up to FUZZY_CANDIDATE are candidates, and the best one is the
+ * answer when it leads the next registered candidate by FUZZY_LEAD ("gatway timout" -> 504 at ~0.29,
+ * the next at ~0.6). Looser hits up to FUZZY_SUGGESTION are only offered as "did you mean".
+ */
+const FUZZY_CANDIDATE = 0.35;
+const FUZZY_LEAD = 0.1;
+const FUZZY_SUGGESTION = 0.5;
 
 const PREFIX_TIER = 20;
 const WORD_TIER = 10;
@@ -116,14 +119,22 @@ function searchFuzzy(index: SearchIndex, text: string): SearchOutcome {
     const entry = index.byCode.get(result.item.code);
     return entry ? [{ entry, score: result.score ?? 1 }] : [];
   });
-  const [best, second] = hits;
-  if (!best || best.score > FUZZY_CANDIDATE) {
-    return { type: 'none', suggestions: hits.slice(0, MAX_SUGGESTIONS).map((hit) => hit.entry) };
+  const candidates = hits
+    .filter((hit) => hit.score <= FUZZY_CANDIDATE)
+    .sort(
+      (a, b) =>
+        a.score - b.score ||
+        Number(isRegistered(b.entry)) - Number(isRegistered(a.entry)) ||
+        a.entry.code - b.entry.code,
+    );
+  if (candidates.length === 0) {
+    const near = hits.filter((hit) => hit.score <= FUZZY_SUGGESTION);
+    return { type: 'none', suggestions: near.slice(0, MAX_SUGGESTIONS).map((hit) => hit.entry) };
   }
-  if (best.score <= FUZZY_CONFIDENT && (!second || second.score - best.score >= FUZZY_LEAD)) {
+  const registered = candidates.filter((hit) => isRegistered(hit.entry));
+  const pool = registered.length > 0 ? registered : candidates;
+  const [best, second] = pool;
+  if (best && (!second || second.score - best.score >= FUZZY_LEAD))
     return { type: 'match', entry: best.entry };
-  }
-  const candidates = hits.filter((hit) => hit.score <= FUZZY_CANDIDATE);
-  if (candidates.length === 1) return { type: 'match', entry: best.entry };
   return { type: 'ambiguous', candidates: candidates.slice(0, MAX_CANDIDATES).map((hit) => hit.entry) };
 }

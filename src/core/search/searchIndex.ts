@@ -61,6 +61,7 @@ export function buildSearchIndex(entries: readonly StatusEntry[]): SearchIndex {
     ignoreLocation: true,
     threshold: FUZZY_THRESHOLD,
     minMatchCharLength: 2,
+    ignoreFieldNorm: true,
   });
   return { byCode, ordered, exact, keys, words, fuse };
 }
