@@ -1,0 +1,122 @@
+import type { Locale } from '../../core/locale.js';
+import type { Platform } from '../../core/request.js';
+import type { ChannelSettingsPatch, Store, StoredChannelSettings } from '../../store/store.js';
+import type { ChannelSettings, SettingsActor, SettingsOutcome, SettingsService } from '../contracts.js';
+import { parseSettingsCommand, type SettingsCommand } from './parseSettingsCommand.js';
+import {
+  settingsChangedCard,
+  settingsErrorCard,
+  settingsOverviewCard,
+  settingsUnchangedCard,
+} from './settingsCards.js';
+
+/** The deployment defaults a channel has until someone changes it (`DEFAULT_LOCALE`, `AUTO_EXPLAIN`, ...). */
+export interface SettingsDefaults {
+  locale: Locale;
+  autoExplain: boolean;
+  dailyTime: string;
+  dailyTimeZone: string;
+}
+
+/** The options of `createSettingsService`. */
+export interface SettingsServiceOptions {
+  store: Store;
+  defaults: SettingsDefaults;
+}
+
+type Change = Exclude<SettingsCommand, { type: 'show' }>;
+
+/** The stored values laid over the defaults. */
+export function effectiveSettings(
+  stored: StoredChannelSettings | undefined,
+  defaults: SettingsDefaults,
+): ChannelSettings {
+  return {
+    locale: stored?.locale ?? defaults.locale,
+    autoExplain: stored?.autoExplain ?? defaults.autoExplain,
+    daily: {
+      enabled: stored?.dailyEnabled ?? false,
+      time: stored?.dailyTime ?? defaults.dailyTime,
+      timeZone: stored?.dailyTimeZone ?? defaults.dailyTimeZone,
+    },
+  };
+}
+
+/** What to store for a change, or undefined when it would store what is already in effect. */
+function patchFor(
+  change: Change,
+  current: ChannelSettings,
+  stored: StoredChannelSettings | undefined,
+): ChannelSettingsPatch | undefined {
+  switch (change.type) {
+    case 'dailyOn': {
+      const time = change.time ?? current.daily.time;
+      const timeZone = change.timeZone ?? current.daily.timeZone;
+      const same =
+        current.daily.enabled && current.daily.time === time && current.daily.timeZone === timeZone;
+      if (same) return undefined;
+      // The post goes out in the language the channel sees now, even if DEFAULT_LOCALE changes later.
+      return {
+        daily: { enabled: true, time, timeZone },
+        ...(stored?.locale === undefined ? { locale: current.locale } : {}),
+      };
+    }
+    case 'dailyOff':
+      return current.daily.enabled ? { daily: { enabled: false } } : undefined;
+    case 'auto':
+      return current.autoExplain === change.enabled ? undefined : { autoExplain: change.enabled };
+    case 'lang':
+      return current.locale === change.locale ? undefined : { locale: change.locale };
+  }
+}
+
+/**
+ * Channel settings over the store: `get` merges stored values over the defaults; `apply` parses and
+ * applies `config | daily on [HH:MM] [Zone] | daily off | auto on|off | lang ko|en`. Bad input yields an
+ * error card and stores nothing. A store failure rejects (the adapter answers with its apology).
+ */
+export function createSettingsService(options: SettingsServiceOptions): SettingsService {
+  const { store, defaults } = options;
+
+  async function get(platform: Platform, channel: string): Promise<ChannelSettings> {
+    return effectiveSettings(await store.getChannelSettings(platform, channel), defaults);
+  }
+
+  async function apply(
+    words: readonly string[],
+    actor: SettingsActor,
+    locale: Locale,
+  ): Promise<SettingsOutcome> {
+    const parsed = parseSettingsCommand(words);
+    if (!parsed.ok) return { card: settingsErrorCard(parsed, locale, actor.platform), changed: false };
+
+    const stored = await store.getChannelSettings(actor.platform, actor.channel);
+    const current = effectiveSettings(stored, defaults);
+    const command = parsed.command;
+    if (command.type === 'show') {
+      return {
+        card: settingsOverviewCard(current, locale, actor.platform, stored?.dailyDisabledReason),
+        changed: false,
+      };
+    }
+
+    const patch = patchFor(command, current, stored);
+    if (!patch) return { card: settingsUnchangedCard(current, locale), changed: false };
+
+    const saved = await store.upsertChannelSettings(
+      {
+        platform: actor.platform,
+        channel: actor.channel,
+        ...(actor.workspace ? { workspace: actor.workspace } : {}),
+      },
+      patch,
+      actor.user,
+    );
+    return {
+      card: settingsChangedCard(command, effectiveSettings(saved, defaults), actor.user, locale),
+      changed: true,
+    };
+  }
+
+  return { get, apply };
+}

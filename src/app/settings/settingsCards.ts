@@ -1,0 +1,150 @@
+import type { Card, CardField } from '../../core/card.js';
+import { newCard } from '../../core/cards/newCard.js';
+import type { Locale } from '../../core/locale.js';
+import type { Platform } from '../../core/request.js';
+import type { ChannelSettings } from '../contracts.js';
+import { actorMentionToken, neutralizeMentionTokens } from './actorMention.js';
+import type { SettingsCommand, SettingsParseResult, SettingsSubcommand } from './parseSettingsCommand.js';
+import { settingsText as t } from './settingsMessages.js';
+
+/** How a user types the settings command on each platform, for examples. */
+const COMMAND_PREFIX: Readonly<Record<Platform, string>> = {
+  slack: '/http ',
+  discord: '/httpconfig ',
+  console: '',
+};
+
+const EXAMPLES: Readonly<Record<SettingsSubcommand, string>> = {
+  config: 'config',
+  daily: 'daily on 08:30 Asia/Seoul',
+  auto: 'auto off',
+  lang: 'lang en',
+};
+
+function languageName(locale: Locale, of: Locale): string {
+  return t(locale, of === 'ko' ? 'languageKo' : 'languageEn');
+}
+
+function settingsFields(settings: ChannelSettings, locale: Locale, disabledReason?: string): CardField[] {
+  const daily = settings.daily.enabled
+    ? t(locale, 'dailyOnValue', { time: settings.daily.time, zone: settings.daily.timeZone })
+    : t(locale, 'dailyOff');
+  const dailyLines = [daily];
+  if (!settings.daily.enabled && disabledReason) {
+    dailyLines.push(
+      t(locale, 'dailyDisabledByBot', { reason: neutralizeMentionTokens(disabledReason, 200) }),
+    );
+  }
+  return [
+    { label: t(locale, 'languageLabel'), lines: [languageName(locale, settings.locale)], inline: true },
+    {
+      label: t(locale, 'autoExplainLabel'),
+      lines: [t(locale, settings.autoExplain ? 'on' : 'off')],
+      inline: true,
+    },
+    { label: t(locale, 'dailyLabel'), lines: dailyLines },
+  ];
+}
+
+/** `/http config`: the channel's effective settings and how to change them. */
+export function settingsOverviewCard(
+  settings: ChannelSettings,
+  locale: Locale,
+  platform: Platform,
+  disabledReason?: string,
+): Card {
+  return newCard({
+    kind: 'settings',
+    locale,
+    title: t(locale, 'configTitle'),
+    accent: 'info',
+    fields: settingsFields(settings, locale, disabledReason),
+    footer: t(locale, 'configFooter', { prefix: COMMAND_PREFIX[platform] }),
+  });
+}
+
+/** The public confirmation of a change; the actor appears as an `@{userId}` token (see actorMention.ts). */
+export function settingsChangedCard(
+  command: Exclude<SettingsCommand, { type: 'show' }>,
+  settings: ChannelSettings,
+  user: string,
+  locale: Locale,
+): Card {
+  const who = { user: actorMentionToken(user) };
+  const summary =
+    command.type === 'dailyOn'
+      ? t(locale, 'changedDailyOn', { ...who, time: settings.daily.time, zone: settings.daily.timeZone })
+      : command.type === 'dailyOff'
+        ? t(locale, 'changedDailyOff', who)
+        : command.type === 'auto'
+          ? t(locale, command.enabled ? 'changedAutoOn' : 'changedAutoOff', who)
+          : t(locale, 'changedLang', { ...who, language: languageName(locale, command.locale) });
+  return newCard({
+    kind: 'settings',
+    locale,
+    title: t(locale, 'changedTitle'),
+    accent: 'success',
+    summary,
+    fields: settingsFields(settings, locale),
+    fallbackText: summary,
+  });
+}
+
+/** A command that would store what is already stored: said privately, nothing written. */
+export function settingsUnchangedCard(settings: ChannelSettings, locale: Locale): Card {
+  return newCard({
+    kind: 'settings',
+    locale,
+    title: t(locale, 'unchangedTitle'),
+    accent: 'neutral',
+    summary: t(locale, 'unchangedSummary'),
+    fields: settingsFields(settings, locale),
+  });
+}
+
+function errorMessage(result: Extract<SettingsParseResult, { ok: false }>, locale: Locale): string {
+  const { error } = result;
+  switch (error.code) {
+    case 'missingSubcommand':
+      return t(locale, 'missingSubcommand');
+    case 'unknownSubcommand':
+      return t(locale, 'unknownSubcommand', { word: neutralizeMentionTokens(error.word) });
+    case 'missingArgument':
+      return error.subcommand === 'lang'
+        ? t(locale, 'missingLocale')
+        : t(locale, 'missingOnOff', { subcommand: error.subcommand });
+    case 'badOnOff':
+      return t(locale, 'badOnOff', { word: neutralizeMentionTokens(error.word) });
+    case 'badLocale':
+      return t(locale, 'badLocale', { word: neutralizeMentionTokens(error.word) });
+    case 'badTime':
+      return t(locale, 'badTime', { word: neutralizeMentionTokens(error.word) });
+    case 'badTimeZone':
+      return t(locale, 'badTimeZone', { word: neutralizeMentionTokens(error.word) });
+    case 'unexpectedArgument':
+      return t(locale, 'unexpectedArgument', {
+        subcommand: error.subcommand,
+        word: neutralizeMentionTokens(error.word),
+      });
+  }
+}
+
+/** Bad input: what is wrong and a command that would work, in the user's language. */
+export function settingsErrorCard(
+  result: Extract<SettingsParseResult, { ok: false }>,
+  locale: Locale,
+  platform: Platform,
+): Card {
+  const prefix = COMMAND_PREFIX[platform];
+  const examples = result.subcommand
+    ? [`${prefix}${EXAMPLES[result.subcommand]}`]
+    : Object.values(EXAMPLES).map((example) => `${prefix}${example}`);
+  return newCard({
+    kind: 'error',
+    locale,
+    title: t(locale, 'errorTitle'),
+    accent: 'warning',
+    summary: errorMessage(result, locale),
+    fields: [{ label: t(locale, 'exampleLabel'), lines: examples }],
+  });
+}
