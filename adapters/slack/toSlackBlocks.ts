@@ -156,7 +156,8 @@ function choiceButtons(choices: readonly CardChoice[], locale: Locale): types.Ac
 
 function relatedBlocks(card: Card): types.ContextBlock[] {
   if (card.related.length === 0) return [];
-  const codes = card.related.map((choice) => choice.label).join(SEPARATOR);
+  // Labels contain ' · ' themselves ("503 Service Unavailable · 서비스 이용 불가"), so codes are comma-separated.
+  const codes = card.related.map((choice) => choice.label).join(', ');
   return [contextLine(`${slackText(card.locale, 'related')}: ${codes}`)];
 }
 
