@@ -7,12 +7,12 @@ import {
   type APIStringSelectComponent,
   ButtonStyle,
   ComponentType,
-  escapeMarkdown,
 } from 'discord.js';
 import type { Card, CardChoice, CardField } from '../../src/core/card.js';
 import type { Locale } from '../../src/core/locale.js';
 import { DISCORD_LIMITS as L } from './discordLimits.js';
 import { discordText } from './discordMessages.js';
+import { escapeDiscordMarkdown } from './escapeDiscordMarkdown.js';
 import { joinLinesWithin, truncateText } from './truncateText.js';
 
 /** A component row of a bot message: link buttons, or one string select. */
@@ -41,9 +41,7 @@ export function parseComponentId(
 }
 
 /** Card text is plain; on Discord `*`, `_`, `|`, `#` and friends would turn into markup. */
-function plain(text: string): string {
-  return escapeMarkdown(text, { heading: true, maskedLink: true, bulletedList: true, numberedList: true });
-}
+const plain = escapeDiscordMarkdown;
 
 function fieldValue(field: CardField): string {
   const lines = field.lines.map((line) => (field.bullets ? `• ${plain(line)}` : plain(line)));

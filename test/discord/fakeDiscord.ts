@@ -24,6 +24,8 @@ export interface RecordedCall {
 export interface FakeResponse {
   status: number;
   body?: unknown;
+  /** Hold the answer back this long (to test in-flight work at shutdown). */
+  delayMs?: number;
 }
 
 type RouteHandler = (call: RecordedCall) => FakeResponse | undefined;
@@ -390,7 +392,9 @@ export class FakeDiscord {
       body: parseBody(raw, req.headers['content-type']),
     };
     this.calls.push(call);
+    this.notify();
     const answer = this.answer(call);
+    if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
     if (answer.body === undefined) {
       res.writeHead(answer.status);
       res.end();
@@ -398,7 +402,6 @@ export class FakeDiscord {
       res.writeHead(answer.status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(answer.body));
     }
-    this.notify();
   }
 
   private answer(call: RecordedCall): FakeResponse {
