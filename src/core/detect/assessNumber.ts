@@ -1,0 +1,124 @@
+import { isAsciiAlnum } from './charClasses.js';
+import { contextAfter, smtpEnhancedCodeFollows } from './contextAfter.js';
+import { contextBefore } from './contextBefore.js';
+import { OTHER_PROTOCOL_WORDS } from './detectorWords.js';
+import { readTokenBefore } from './localTokens.js';
+import { isStatusPosition } from './logPositions.js';
+import { isNotAStatusByShape } from './numberShape.js';
+import { phraseFollows, phrasePrecedes } from './reasonPhraseNear.js';
+import { KNOWN_STATUS_CODES } from './statusPhrases.js';
+
+/** The verdict on one 3-digit number in 100-599. */
+export interface NumberAssessment {
+  code: number;
+  start: number;
+  /** End of the whole form (`502s` ends after the s). */
+  end: number;
+  accepted: boolean;
+  /** The number is certainly something else; list propagation must not turn it into a code. */
+  hardVeto: boolean;
+  known: boolean;
+}
+
+/**
+ * Decides whether the digit run `[start, end)` (value 100-599) is a status. Returns `'classRange'` for
+ * "500번대", undefined when the run is part of something else (503ms, a1b2c503, v503).
+ */
+export function assessNumber(
+  text: string,
+  start: number,
+  end: number,
+  code: number,
+): NumberAssessment | 'classRange' | undefined {
+  const known = KNOWN_STATUS_CODES.has(code);
+  const verdict = (accepted: boolean, hardVeto: boolean, formEnd = end): NumberAssessment => ({
+    code,
+    start,
+    end: formEnd,
+    accepted,
+    hardVeto,
+    known,
+  });
+  const gluedBefore = start > 0 && isWordChar(text.charCodeAt(start - 1));
+  const gluedAfter = end < text.length && isWordChar(text.charCodeAt(end));
+  if (gluedBefore || gluedAfter) return assessGluedForm(text, start, end, code, gluedBefore, verdict);
+
+  if (isNotAStatusByShape(text, start, end)) return verdict(false, true);
+  const after = contextAfter(text, end);
+  if (after === 'classRange') return 'classRange';
+  if (after === 'unit') return verdict(false, true);
+  if (isStatusPosition(text, start)) return verdict(true, false);
+  return decide(text, start, end, code, after === 'cue', verdict);
+}
+
+type Verdict = (accepted: boolean, hardVeto: boolean, formEnd?: number) => NumberAssessment;
+
+function decide(
+  text: string,
+  start: number,
+  end: number,
+  code: number,
+  cueAfter: boolean,
+  verdict: Verdict,
+  formEnd = end,
+): NumberAssessment {
+  const before = contextBefore(text, start);
+  if (before.kind === 'veto') return verdict(false, true, formEnd);
+  const strong = before.kind === 'strong';
+  const medium =
+    strong ||
+    before.kind === 'medium' ||
+    cueAfter ||
+    phraseFollows(text, formEnd, code) ||
+    phrasePrecedes(text, start, code);
+  if (!medium) return verdict(false, false, formEnd);
+  const explicitHttp = before.kind === 'strong' && before.httpWord;
+  if (!explicitHttp && (otherProtocolNear(text, start) || smtpEnhancedCodeFollows(text, formEnd))) {
+    return verdict(false, true, formEnd);
+  }
+  return verdict(strong || KNOWN_STATUS_CODES.has(code), false, formEnd);
+}
+
+/** `502s`, npm's `E404`, CloudWatch's `HTTPCode_ELB_502_Count`; anything else glued to letters is not a code. */
+function assessGluedForm(
+  text: string,
+  start: number,
+  end: number,
+  code: number,
+  gluedBefore: boolean,
+  verdict: Verdict,
+): NumberAssessment | undefined {
+  const c = text.charCodeAt(end);
+  if (!gluedBefore && (c === 115 /* s */ || c === 83) && !isWordChar(text.charCodeAt(end + 1))) {
+    if (isNotAStatusByShape(text, start, end + 1)) return verdict(false, true, end + 1);
+    if (contextAfter(text, end + 1) === 'unit') return verdict(false, true, end + 1);
+    return decide(text, start, end, code, true, verdict, end + 1);
+  }
+  const prefix = text.charCodeAt(start - 1);
+  if (prefix === 69 /* E */ && !isWordChar(text.charCodeAt(start - 2)) && !isWordChar(c)) {
+    const before = contextBefore(text, start - 1).kind;
+    const cued = before === 'medium' || before === 'strong';
+    return cued && KNOWN_STATUS_CODES.has(code) && code >= 400 ? verdict(true, false) : undefined;
+  }
+  if (text.charCodeAt(start - 1) === 95 && (c === 95 || !isWordChar(c))) {
+    const word = readTokenBefore(text, start - 1);
+    if (word?.glued && word.text.toLowerCase().startsWith('httpcode_')) return verdict(true, false);
+  }
+  return undefined;
+}
+
+function isWordChar(c: number): boolean {
+  return isAsciiAlnum(c) || c === 95;
+}
+
+/** SMTP, SIP, LDAP, gRPC, databases, process exits within a few tokens before, on the same line. */
+function otherProtocolNear(text: string, start: number): boolean {
+  let pos = start;
+  for (let step = 0; step < 10; step++) {
+    const token = readTokenBefore(text, pos);
+    if (!token || token.newlineBetween) return false;
+    if (token.kind === 'word' && OTHER_PROTOCOL_WORDS.has(token.text.toLowerCase())) return true;
+    pos = token.start;
+  }
+  return false;
+}

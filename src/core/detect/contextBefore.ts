@@ -1,0 +1,132 @@
+import {
+  FILLER_WORDS,
+  hasKoStem,
+  isStrongKey,
+  KO_CUES_BEFORE,
+  KO_FILLERS,
+  KO_VETO_BEFORE,
+  MEDIUM_CUE_WORDS,
+  NOT_HTTP_QUALIFIERS,
+  VETO_BEFORE_WORDS,
+} from './detectorWords.js';
+import { isLineStart } from './lineStart.js';
+import { type LocalToken, readTokenBefore } from './localTokens.js';
+
+/**
+ * What the words before a number say about it. `strong`: a status key or the word HTTP (any 100-599
+ * counts); `medium`: a verb or noun that usually precedes a status (a known code counts); `veto`: the number
+ * is something else (line 503, port 503, `>= 500`); `none`: nothing either way.
+ */
+export type BeforeCue =
+  | { kind: 'strong'; httpWord: boolean }
+  | { kind: 'medium' }
+  | { kind: 'veto' }
+  | { kind: 'none' };
+
+const NONE: BeforeCue = { kind: 'none' };
+const MEDIUM: BeforeCue = { kind: 'medium' };
+const VETO: BeforeCue = { kind: 'veto' };
+
+/** Punctuation that may sit between a key and its value (`status: 503`, `"code":"503"`, `(HTTP 503)`). */
+const PUNCT_FILLERS = new Set([':', '"', "'", '(', '[', '-', '–', '—', '!', '：', '→', '»']);
+/** Punctuation right before a number that makes it a quantity, reference or bound. */
+const PUNCT_VETO = new Set(['#', '$', '@', '~', '+', '^', '≥', '≤', '₩', '€', '£', '¥', '№', '×', '<']);
+
+const MAX_STEPS = 8;
+
+/** Reads backwards from `start` (the number's first character) for the nearest cue. */
+export function contextBefore(text: string, start: number): BeforeCue {
+  let pos = start;
+  let sawCode = false;
+  let crossedLine = false;
+  for (let step = 0; step < MAX_STEPS; step++) {
+    const token = readTokenBefore(text, pos);
+    if (!token) break;
+    if (token.newlineBetween) {
+      if (crossedLine) break;
+      crossedLine = true;
+    }
+    pos = token.start;
+    if (token.kind === 'punct') {
+      const verdict = punctuation(text, token);
+      if (verdict === 'skip') continue;
+      if (verdict === 'braces') {
+        const open = openingBrace(text, token.start);
+        if (open < 0) return NONE;
+        pos = open;
+        continue;
+      }
+      return verdict === 'veto' ? VETO : codeOrNone(sawCode);
+    }
+    if (token.kind === 'num') return codeOrNone(sawCode);
+    if (token.kind === 'hangul') {
+      const ko = koreanCue(token.text, crossedLine);
+      if (ko === 'filler') continue;
+      if (ko) return ko;
+      return codeOrNone(sawCode);
+    }
+    const lower = token.text.toLowerCase();
+    if (lower === 'code' || lower === 'codes') {
+      sawCode = true;
+      continue;
+    }
+    if (FILLER_WORDS.has(lower)) continue;
+    const normalized = lower.replace(/[_.-]/g, '');
+    if (isStrongKey(normalized)) {
+      if (qualifiedAwayFromHttp(text, token)) return VETO;
+      return { kind: 'strong', httpWord: normalized === 'http' || normalized === 'https' };
+    }
+    if (sawCode && NOT_HTTP_QUALIFIERS.has(lower)) return VETO;
+    if (VETO_BEFORE_WORDS.has(lower)) return VETO;
+    if (crossedLine) return codeOrNone(sawCode);
+    if (MEDIUM_CUE_WORDS.has(lower) || (lower.includes('http') && lower.length > 4)) return MEDIUM;
+    return codeOrNone(sawCode);
+  }
+  return codeOrNone(sawCode);
+}
+
+/** The `{` that opens a label set (`probe_http_status_code{instance="..."} 503`), looked for nearby only. */
+function openingBrace(text: string, close: number): number {
+  for (let i = close - 1; i >= 0 && close - i <= 300; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 123 /* { */) return i;
+    if (c === 125 /* } */ || c === 10) return -1;
+  }
+  return -1;
+}
+
+function codeOrNone(sawCode: boolean): BeforeCue {
+  return sawCode ? MEDIUM : NONE;
+}
+
+function punctuation(text: string, token: LocalToken): 'skip' | 'veto' | 'braces' | 'stop' {
+  const c = token.text;
+  if (c === '=') {
+    const before = text[token.start - 1];
+    return before === '!' || before === '<' || before === '>' ? 'veto' : 'skip';
+  }
+  // `> 503 ...` at the start of a line is a quote (Slack, Discord); anywhere else it compares.
+  if (c === '>') return isLineStart(text, token.start) ? 'skip' : 'veto';
+  if (c === '}') return 'braces';
+  if (PUNCT_FILLERS.has(c)) return 'skip';
+  if (PUNCT_VETO.has(c)) return 'veto';
+  return 'stop';
+}
+
+/** "exit status", "exit code", "reply code": a status word that belongs to something else. */
+function qualifiedAwayFromHttp(text: string, key: LocalToken): boolean {
+  const before = readTokenBefore(text, key.start);
+  return before?.kind === 'word' && NOT_HTTP_QUALIFIERS.has(before.text.toLowerCase());
+}
+
+function koreanCue(word: string, crossedLine: boolean): BeforeCue | 'filler' | undefined {
+  if (KO_FILLERS.has(word)) return 'filler';
+  for (const [stem, strength] of KO_CUES_BEFORE) {
+    if (hasKoStem(word, stem)) {
+      if (strength === 'strong') return { kind: 'strong', httpWord: false };
+      return crossedLine ? undefined : MEDIUM;
+    }
+  }
+  for (const stem of KO_VETO_BEFORE) if (hasKoStem(word, stem)) return VETO;
+  return undefined;
+}

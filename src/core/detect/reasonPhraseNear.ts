@@ -1,0 +1,65 @@
+import { type LocalToken, readTokenAfter, readTokenBefore } from './localTokens.js';
+import { MAX_PHRASE_WORDS, PHRASE_INDEX } from './statusPhrases.js';
+
+/** Punctuation allowed between a number and its phrase: `503 (Service Unavailable)`, `503: Bad Gateway`. */
+const LEADING_PUNCT = new Set(['(', ':', '-', '–', '—', '"', "'", '[', '/']);
+/** Punctuation allowed inside a phrase: `Non-Authoritative`, `I'm a teapot`, `Request-URI`. */
+const INNER_PUNCT = new Set(['-', "'", '’']);
+
+/**
+ * True when the reason phrase of `code` (or "Server Error"/"Client Error" for its class, as Python requests
+ * writes it) follows the number: `503 Service Unavailable`, `500 INTERNAL_SERVER_ERROR`,
+ * `503 (Service Unavailable)`.
+ */
+export function phraseFollows(text: string, end: number, code: number): boolean {
+  const words: string[] = [];
+  let pos = end;
+  let leading = 0;
+  while (words.length < MAX_PHRASE_WORDS) {
+    const token = readTokenAfter(text, pos);
+    if (!token || token.newlineBetween) break;
+    pos = token.end;
+    if (token.kind === 'punct') {
+      if (words.length === 0 && LEADING_PUNCT.has(token.text) && ++leading <= 2) continue;
+      if (words.length > 0 && INNER_PUNCT.has(token.text) && token.glued) continue;
+      break;
+    }
+    if (token.kind !== 'word') break;
+    for (const part of token.text.toLowerCase().split('_')) words.push(part);
+    if (matches(words, code)) return true;
+  }
+  return false;
+}
+
+/** True when the phrase of `code` ends right before the number: `Service Unavailable (503)`. */
+export function phrasePrecedes(text: string, start: number, code: number): boolean {
+  const words: string[] = [];
+  let pos = start;
+  let inParens = false;
+  const first = readTokenBefore(text, start);
+  if (first?.text === '(' && first.glued) {
+    inParens = true;
+    pos = first.start;
+  } else if (first && (first.text === ':' || first.text === '-' || first.text === '–')) {
+    pos = first.start;
+  }
+  while (words.length < MAX_PHRASE_WORDS) {
+    const token: LocalToken | undefined = readTokenBefore(text, pos);
+    if (!token || token.newlineBetween) break;
+    pos = token.start;
+    if (token.kind === 'punct' && words.length > 0 && INNER_PUNCT.has(token.text)) continue;
+    if (token.kind !== 'word') break;
+    const parts = token.text.toLowerCase().split('_');
+    for (let i = parts.length - 1; i >= 0; i--) words.unshift(parts[i] ?? '');
+    // One word is a weak signal ("found 302"); take it only as "Forbidden (403)".
+    if ((words.length > 1 || inParens) && matches(words, code)) return true;
+  }
+  return false;
+}
+
+function matches(words: readonly string[], code: number): boolean {
+  const key = words.join(' ');
+  if (PHRASE_INDEX.get(key)?.includes(code)) return true;
+  const statusClass = Math.floor(code / 100);
+  return (key === 'server error' && statusClass === 5) || (key === 'client error' && statusClass === 4);
+}
