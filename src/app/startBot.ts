@@ -3,7 +3,6 @@ import type { AppConfig } from '../config.js';
 import { createStatusCore } from '../core/createStatusCore.js';
 import { loadDataset } from '../dataset/loadDataset.js';
 import { type HealthServer, startHealthServer } from '../healthServer.js';
-import { startPlatforms } from './startPlatforms.js';
 
 /** A started bot. `finished` settles when it ends on its own (the console's input closed). */
 export interface RunningBot {
@@ -33,6 +32,8 @@ export async function startBot(config: AppConfig, logger: Logger): Promise<Runni
     const health = config.port !== undefined ? await startHealthServer(config.port, config.host) : undefined;
     return startConsoleBot(core, config, health);
   }
+  // Loaded only when a platform is configured: the console never opens a database.
+  const { startPlatforms } = await import('./startPlatforms.js');
   return startPlatforms({ config, logger, core });
 }
 
