@@ -7,8 +7,8 @@ import { openStore } from '../store/openStore.js';
 import { createAutoExplainService } from './autoExplain/createAutoExplainService.js';
 import type { AppContext } from './contracts.js';
 import { createPosterRegistry } from './posterRegistry.js';
-import type { RunningBot } from './startBot.js';
 import { createSettingsService } from './settings/createSettingsService.js';
+import type { RunningBot } from './startBot.js';
 
 interface Stoppable {
   stop(): Promise<void>;
@@ -18,7 +18,11 @@ interface Stoppable {
  * Opens the store, builds the shared services and starts each platform whose credentials are set.
  * Each SDK is loaded with a dynamic import so a Discord-only bot never pays for Bolt and vice versa.
  */
-export async function startPlatforms(deps: { config: AppConfig; logger: Logger; core: StatusCore }): Promise<RunningBot> {
+export async function startPlatforms(deps: {
+  config: AppConfig;
+  logger: Logger;
+  core: StatusCore;
+}): Promise<RunningBot> {
   const { config, logger, core } = deps;
   const store = await openStore({
     ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
@@ -81,7 +85,12 @@ export async function startPlatforms(deps: { config: AppConfig; logger: Logger; 
     throw error;
   }
 
-  const scheduler = createDailyScheduler({ store, core, logger, posters: (platform) => posters.get(platform) });
+  const scheduler = createDailyScheduler({
+    store,
+    core,
+    logger,
+    posters: (platform) => posters.get(platform),
+  });
   scheduler.start();
 
   let resolveFinished!: () => void;
