@@ -3,6 +3,7 @@ import type { DiscordConfig } from '../../src/config.js';
 import { NO_MENTIONS } from './allowedMentions.js';
 import { createInteractionHandler } from './createInteractionHandler.js';
 import type { DiscordContext } from './discordContext.js';
+import { discordInviteUrl } from './inviteUrl.js';
 
 /** A running Discord connection. */
 export interface DiscordBot {
@@ -85,7 +86,11 @@ export async function startDiscord(
     throw toStartError(error);
   }
   await ready;
-  log.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'Discord connected');
+  const guilds = client.guilds.cache.size;
+  log.info({ user: client.user?.tag, guilds }, 'Discord connected');
+  if (guilds === 0) {
+    log.warn({ inviteUrl: discordInviteUrl(config.applicationId) }, 'the bot is in no server yet: invite it');
+  }
 
   let stopped: Promise<void> | undefined;
   return {

@@ -119,6 +119,11 @@ export class FakeDiscord {
     for (const socket of this.sockets) this.send(socket, { op: 7, d: null, s: null, t: null });
   }
 
+  /** Forgets the recorded REST calls (benchmarks keep the recording short). */
+  clearCalls(): void {
+    this.calls.length = 0;
+  }
+
   /** Waits (bounded) for a recorded REST call matching `predicate`, including ones already recorded. */
   waitForCall(predicate: (call: RecordedCall) => boolean, what = 'a REST call'): Promise<RecordedCall> {
     return this.waitUntil(() => this.calls.find(predicate), what);
