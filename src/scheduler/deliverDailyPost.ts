@@ -1,0 +1,98 @@
+import type { Logger } from 'pino';
+import type { ChannelPoster, DeliveryResult } from '../app/contracts.js';
+import type { Card } from '../core/card.js';
+import type { DailySubscription, Store } from '../store/store.js';
+
+/** How one delivery run ended. */
+export type DeliveryOutcome =
+  /** Posted and recorded. */
+  | 'posted'
+  /** Someone (another instance, an earlier tick) already holds or posted this date. */
+  | 'taken'
+  /** Every attempt failed transiently; the claim was given back. */
+  | 'transientFailure'
+  /** The platform said it can never work; the subscription was turned off. */
+  | 'permanentFailure'
+  /** The scheduler stopped between attempts; the claim was given back. */
+  | 'stopped';
+
+/** What one delivery run needs. */
+export interface DeliveryDeps {
+  store: Store;
+  poster: ChannelPoster;
+  logger: Logger;
+  attempts: number;
+  baseDelayMs: number;
+  sleep: (ms: number) => Promise<void>;
+  isStopping: () => boolean;
+}
+
+async function post(
+  poster: ChannelPoster,
+  subscription: DailySubscription,
+  card: Card,
+): Promise<DeliveryResult> {
+  try {
+    const target = {
+      channel: subscription.channel,
+      ...(subscription.workspace ? { workspace: subscription.workspace } : {}),
+    };
+    return await poster.postCard(target, card);
+  } catch (error) {
+    // A poster should return a result; an exception is an unknown failure, so it is retried.
+    return { ok: false, permanent: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * Claim, post, record: one channel's post for one local date, with up to `attempts` tries. The claim is
+ * held only while posting; after a transient failure it is released before the backoff so another
+ * instance (or a later tick) can take over. After a successful post the claim is never released, even
+ * if recording it fails: a missed record costs nothing, a released one could cost a duplicate.
+ */
+export async function deliverDailyPost(
+  subscription: DailySubscription,
+  localDate: string,
+  card: Card,
+  deps: DeliveryDeps,
+): Promise<DeliveryOutcome> {
+  const { store, logger } = deps;
+  const { platform, channel } = subscription;
+  const where = { platform, channel, localDate };
+  for (let attempt = 1; attempt <= deps.attempts; attempt++) {
+    if (attempt > 1) {
+      await deps.sleep(deps.baseDelayMs * 2 ** (attempt - 2));
+      if (deps.isStopping()) return 'stopped';
+    }
+    if (!(await store.claimDailyPost(platform, channel, localDate))) return 'taken';
+
+    const result = await post(deps.poster, subscription, card);
+    if (result.ok) {
+      try {
+        await store.markDailyPosted(platform, channel, localDate);
+      } catch (error) {
+        logger.error(
+          { err: error, ...where },
+          'daily post sent but not recorded; the claim stays, so no duplicate',
+        );
+      }
+      logger.info(where, 'daily post sent');
+      return 'posted';
+    }
+
+    await store.releaseDailyPost(platform, channel, localDate);
+    if (result.permanent) {
+      await store.disableDaily(platform, channel, result.reason);
+      logger.warn(
+        { ...where, reason: result.reason },
+        'daily post turned off: the channel cannot be posted to',
+      );
+      return 'permanentFailure';
+    }
+    logger.warn(
+      { ...where, reason: result.reason, attempt, of: deps.attempts },
+      'daily post failed; will retry',
+    );
+  }
+  return 'transientFailure';
+}

@@ -1,0 +1,74 @@
+import type { ChannelPoster, DeliveryResult } from '../../src/app/contracts.js';
+import type { StatusCore } from '../../src/core/answer.js';
+import type { Card } from '../../src/core/card.js';
+import { createStatusCore } from '../../src/core/createStatusCore.js';
+import type { Platform } from '../../src/core/request.js';
+import { loadDataset } from '../../src/dataset/loadDataset.js';
+
+/** The real core over the shipped dataset. */
+export function realCore(): StatusCore {
+  const loaded = loadDataset();
+  if (!loaded.ok) throw new Error(`dataset did not load: ${loaded.errors.join('; ')}`);
+  return createStatusCore(loaded.entries);
+}
+
+/** What a poster was asked to send. */
+export interface PostedCall {
+  channel: string;
+  workspace?: string;
+  card: Card;
+}
+
+/** The network edge: a poster that records each call and answers as `respond` says (default: ok). */
+export interface RecordingPoster extends ChannelPoster {
+  calls: PostedCall[];
+}
+
+export function recordingPoster(
+  platform: Platform,
+  respond: (callNumber: number, call: PostedCall) => DeliveryResult | Promise<DeliveryResult> = () => ({
+    ok: true,
+  }),
+): RecordingPoster {
+  const calls: PostedCall[] = [];
+  return {
+    platform,
+    calls,
+    async postCard(target, card) {
+      const call: PostedCall = { ...target, card };
+      calls.push(call);
+      // Yield like a real network call would, so concurrent ticks interleave.
+      await new Promise((resolve) => setImmediate(resolve));
+      return respond(calls.length, call);
+    },
+  };
+}
+
+/** A clock tests move by hand. */
+export function manualClock(start: string): {
+  now: () => Date;
+  set(iso: string): void;
+  advanceMinutes(n: number): void;
+} {
+  let current = new Date(start);
+  return {
+    now: () => current,
+    set(iso) {
+      current = new Date(iso);
+    },
+    advanceMinutes(n) {
+      current = new Date(current.getTime() + n * 60_000);
+    },
+  };
+}
+
+/** A backoff pause that returns at once and remembers what was asked. */
+export function recordingSleep(): { sleep: (ms: number) => Promise<void>; delays: number[] } {
+  const delays: number[] = [];
+  return {
+    delays,
+    sleep: async (ms) => {
+      delays.push(ms);
+    },
+  };
+}
