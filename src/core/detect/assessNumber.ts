@@ -1,9 +1,9 @@
 import { isAsciiAlnum } from './charClasses.js';
-import { contextAfter, smtpEnhancedCodeFollows } from './contextAfter.js';
+import { type AfterCue, classRangeHasCue, contextAfter, smtpEnhancedCodeFollows } from './contextAfter.js';
 import { contextBefore } from './contextBefore.js';
 import { OTHER_PROTOCOL_WORDS } from './detectorWords.js';
 import { readTokenBefore } from './localTokens.js';
-import { isStatusPosition } from './logPositions.js';
+import { followsRequestTarget, isStatusPosition } from './logPositions.js';
 import { isNotAStatusByShape } from './numberShape.js';
 import { phraseFollows, phrasePrecedes } from './reasonPhraseNear.js';
 import { KNOWN_STATUS_CODES } from './statusPhrases.js';
@@ -45,10 +45,15 @@ export function assessNumber(
 
   if (isNotAStatusByShape(text, start, end)) return verdict(false, true);
   const after = contextAfter(text, end);
-  if (after === 'classRange') return 'classRange';
+  if (after === 'classRange') {
+    const before = contextBefore(text, start).kind;
+    return classRangeHasCue(text, end) || before === 'strong' || before === 'medium'
+      ? 'classRange'
+      : verdict(false, true);
+  }
   if (after === 'unit') return verdict(false, true);
   if (isStatusPosition(text, start)) return verdict(true, false);
-  return decide(text, start, end, code, after === 'cue', verdict);
+  return decide(text, start, end, code, after, verdict);
 }
 
 type Verdict = (accepted: boolean, hardVeto: boolean, formEnd?: number) => NumberAssessment;
@@ -58,19 +63,19 @@ function decide(
   start: number,
   end: number,
   code: number,
-  cueAfter: boolean,
+  after: AfterCue,
   verdict: Verdict,
   formEnd = end,
 ): NumberAssessment {
   const before = contextBefore(text, start);
-  if (before.kind === 'veto') return verdict(false, true, formEnd);
+  const phrase = phraseFollows(text, formEnd, code) || phrasePrecedes(text, start, code);
+  // A veto word loses only to the code's own reason phrase ("error page: 521 Web Server Is Down").
+  if (before.kind === 'veto' && !phrase) return verdict(false, true, formEnd);
   const strong = before.kind === 'strong';
+  // "returned 404 books": a plural noun after a weakly cued number counts things.
+  if (after === 'plural' && !strong && !phrase) return verdict(false, true, formEnd);
   const medium =
-    strong ||
-    before.kind === 'medium' ||
-    cueAfter ||
-    phraseFollows(text, formEnd, code) ||
-    phrasePrecedes(text, start, code);
+    strong || phrase || after === 'cue' || before.kind === 'medium' || followsRequestTarget(text, start);
   if (!medium) return verdict(false, false, formEnd);
   const explicitHttp = before.kind === 'strong' && before.httpWord;
   if (!explicitHttp && (otherProtocolNear(text, start) || smtpEnhancedCodeFollows(text, formEnd))) {
@@ -92,7 +97,7 @@ function assessGluedForm(
   if (!gluedBefore && (c === 115 /* s */ || c === 83) && !isWordChar(text.charCodeAt(end + 1))) {
     if (isNotAStatusByShape(text, start, end + 1)) return verdict(false, true, end + 1);
     if (contextAfter(text, end + 1) === 'unit') return verdict(false, true, end + 1);
-    return decide(text, start, end, code, true, verdict, end + 1);
+    return decide(text, start, end, code, 'cue', verdict, end + 1);
   }
   const prefix = text.charCodeAt(start - 1);
   if (prefix === 69 /* E */ && !isWordChar(text.charCodeAt(start - 2)) && !isWordChar(c)) {

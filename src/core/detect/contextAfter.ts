@@ -3,15 +3,17 @@ import {
   CUE_AFTER_WORDS,
   hasKoStem,
   KO_CUES_AFTER,
+  KO_FILLERS_AFTER,
   KO_PARTICLES,
   KO_UNITS,
+  NOT_PLURAL_NOUNS,
   RANGE_WORDS,
   UNIT_AFTER_WORDS,
 } from './detectorWords.js';
 import { readTokenAfter } from './localTokens.js';
 
 /** What follows a number: a unit (a quantity, not a status), a status cue, or "번대" (a class mention). */
-export type AfterCue = 'unit' | 'cue' | 'classRange' | 'none';
+export type AfterCue = 'unit' | 'cue' | 'classRange' | 'plural' | 'none';
 
 /** Reads the token(s) right after a number ending at `end`. */
 export function contextAfter(text: string, end: number): AfterCue {
@@ -21,30 +23,65 @@ export function contextAfter(text: string, end: number): AfterCue {
     if (next.glued && next.text.startsWith('번대')) return 'classRange';
     const ko = koreanAfter(next.text, next.glued);
     if (ko !== 'particle') return ko;
-    // "503이 떠요": a particle, then the verb.
-    const verb = readTokenAfter(text, next.end);
-    if (verb && !verb.newlineBetween && verb.kind === 'hangul') {
-      const after = koreanAfter(verb.text, false);
-      return after === 'cue' ? 'cue' : 'none';
-    }
-    return 'none';
+    return koreanVerbAfter(text, next.end);
   }
   if (next.kind === 'word') {
     const lower = next.text.toLowerCase();
+    // "status=503 bytes=0": the next word is a key of its own, not a unit.
+    if (text[next.end] === '=' || text[next.end] === ':') return 'none';
+    // "`502`s" in Slack: the plural s behind a closing backtick.
+    if (lower === 's' && next.start === end + 1 && text[end] === '`') return 'cue';
     if (UNIT_AFTER_WORDS.has(lower)) return 'unit';
     if (RANGE_WORDS.has(lower)) return readTokenAfter(text, next.end)?.kind === 'num' ? 'unit' : 'none';
     if (CUE_AFTER_WORDS.has(lower)) return 'cue';
+    if (isPluralNoun(next.text)) return 'plural';
     return 'none';
   }
   if (next.kind === 'punct' && next.glued) {
     const c = next.text;
     if (c === '%' || c === '‰' || c === '°' || c === '+' || c === '×') return 'unit';
     // "503's" reads like "503s".
-    if (c === "'" && (text[next.end] === 's' || text[next.end] === 'S') && !isAsciiAlnum(text.charCodeAt(next.end + 1))) {
+    if (
+      c === "'" &&
+      (text[next.end] === 's' || text[next.end] === 'S') &&
+      !isAsciiAlnum(text.charCodeAt(next.end + 1))
+    ) {
       return 'cue';
     }
   }
   return 'none';
+}
+
+/** "503이 떠요", "499가 많이 찍혀요": after a particle, up to two adverbs, then the verb. */
+function koreanVerbAfter(text: string, from: number): AfterCue {
+  let pos = from;
+  for (let step = 0; step < 3; step++) {
+    const word = readTokenAfter(text, pos);
+    if (!word || word.newlineBetween || word.kind !== 'hangul') return 'none';
+    if (koreanAfter(word.text, false) === 'cue') return 'cue';
+    if (!KO_FILLERS_AFTER.has(word.text)) return 'none';
+    pos = word.end;
+  }
+  return 'none';
+}
+
+function isPluralNoun(word: string): boolean {
+  if (word.length < 4 || !word.endsWith('s') || word.endsWith('ss')) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return !NOT_PLURAL_NOUNS.has(word);
+}
+
+/** "500번대 에러": the class reading needs a status word after it ("500번대 좌석" is a seat number). */
+export function classRangeHasCue(text: string, end: number): boolean {
+  const range = readTokenAfter(text, end);
+  if (!range) return false;
+  const next = readTokenAfter(text, range.end);
+  if (!next || next.newlineBetween) return false;
+  if (next.kind === 'hangul') return koreanAfter(next.text, false) === 'cue';
+  return next.kind === 'word' && CUE_AFTER_WORDS.has(next.text.toLowerCase());
 }
 
 function koreanAfter(word: string, glued: boolean): 'unit' | 'cue' | 'particle' | 'none' {

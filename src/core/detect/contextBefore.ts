@@ -106,7 +106,11 @@ function punctuation(text: string, token: LocalToken): 'skip' | 'veto' | 'braces
     return before === '!' || before === '<' || before === '>' ? 'veto' : 'skip';
   }
   // `> 503 ...` at the start of a line is a quote (Slack, Discord); anywhere else it compares.
-  if (c === '>') return isLineStart(text, token.start) ? 'skip' : 'veto';
+  if (c === '>') {
+    const before = text[token.start - 1];
+    if (before === '-' || before === '=') return 'skip'; // an arrow: "GET /ready -> 503"
+    return isLineStart(text, token.start) ? 'skip' : 'veto';
+  }
   if (c === '}') return 'braces';
   if (PUNCT_FILLERS.has(c)) return 'skip';
   if (PUNCT_VETO.has(c)) return 'veto';

@@ -1,5 +1,5 @@
-import { findClassMention, isClassMentionWithCue } from './classMentions.js';
 import { assessNumber, type NumberAssessment } from './assessNumber.js';
+import { findClassMention, isClassMentionWithCue } from './classMentions.js';
 import { flattenChatMarkup } from './flattenChatMarkup.js';
 import { propagateThroughLists } from './propagateThroughLists.js';
 

@@ -30,6 +30,24 @@ export function followsHttpVersion(text: string, start: number): boolean {
   return protocol?.glued === true && protocol.text.toLowerCase() === 'http';
 }
 
+const HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
+const ARROWS = new Set(['->', '→', '=>', '-->', '⇒', ':', '-']);
+
+/**
+ * `GET /ready -> 503`, `POST /graphql 500`, `GET https://api.example.com/v1/users 401`: a request line
+ * (method and target) followed by a number, as browsers' consoles and health checks print it.
+ */
+export function followsRequestTarget(text: string, start: number): boolean {
+  const chunks = chunksBefore(text, start, 3);
+  let i = 0;
+  if (chunks[0] !== undefined && ARROWS.has(chunks[0])) i = 1;
+  const target = chunks[i];
+  const method = chunks[i + 1];
+  if (target === undefined || method === undefined) return false;
+  const isTarget = target.startsWith('/') || target.startsWith('http://') || target.startsWith('https://');
+  return isTarget && HTTP_METHODS.has(method.replace(/^[`*"]+/, ''));
+}
+
 const TIMING = /^(-1|\d{1,9}\.\d{1,9})$/;
 const THREE_DIGITS = /^\d{3}$/;
 const HAPROXY_TIMERS = /^\+?-?\d{1,9}(\/\+?-?\d{1,9}){3,4}$/;
@@ -44,7 +62,13 @@ function followsLogFields(text: string, start: number): boolean {
   // ELB/ALB: request_processing_time target_processing_time response_processing_time elb_status_code.
   if (c2 !== undefined && TIMING.test(c0) && TIMING.test(c1 ?? '') && TIMING.test(c2)) return true;
   // ... then target_status_code right after elb_status_code.
-  if (c3 !== undefined && THREE_DIGITS.test(c0) && TIMING.test(c1 ?? '') && TIMING.test(c2 ?? '') && TIMING.test(c3)) {
+  if (
+    c3 !== undefined &&
+    THREE_DIGITS.test(c0) &&
+    TIMING.test(c1 ?? '') &&
+    TIMING.test(c2 ?? '') &&
+    TIMING.test(c3)
+  ) {
     return true;
   }
   // HAProxy: Tq/Tw/Tc/Tr/Tt then the status.

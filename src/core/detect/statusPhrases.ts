@@ -117,9 +117,7 @@ export const PHRASE_INDEX: ReadonlyMap<string, readonly number[]> = (() => {
 })();
 
 /** Codes the bot knows (the dataset's codes). Weak evidence only counts for these. */
-export const KNOWN_STATUS_CODES: ReadonlySet<number> = new Set(
-  PHRASES.map(([code]) => code),
-);
+export const KNOWN_STATUS_CODES: ReadonlySet<number> = new Set(PHRASES.map(([code]) => code));
 
 /** The phrases of one code, for tests and the corpus check. */
 export function phrasesOf(code: number): readonly string[] {
