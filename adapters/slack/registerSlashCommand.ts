@@ -6,6 +6,7 @@ import { fromSlashCommand } from './fromSlackPayload.js';
 import type { SlackContext } from './slackContext.js';
 import { slackText } from './slackMessages.js';
 import { toSlackBlocks } from './toSlackBlocks.js';
+import { withActorMentions } from './withActorMentions.js';
 
 /** The slash command this adapter answers (see manifest.yml). */
 export const SLASH_COMMAND = '/http';
@@ -58,7 +59,10 @@ async function replyTo(ctx: SlackContext, request: BotRequest, locale: Locale): 
       locale,
     );
     // A change is announced to the channel so everyone knows who changed what.
-    return { response_type: outcome.changed ? 'in_channel' : 'ephemeral', ...toSlackBlocks(outcome.card) };
+    return {
+      response_type: outcome.changed ? 'in_channel' : 'ephemeral',
+      ...withActorMentions(toSlackBlocks(outcome.card)),
+    };
   }
   const answer = ctx.core.answer(request.text, { defaultLocale: locale });
   return {

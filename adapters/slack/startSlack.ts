@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver } from '@slack/bolt';
 import type { SlackConfig } from '../../src/config.js';
+import { createPosterClient, createSlackPoster } from './createSlackPoster.js';
 import { InFlightWork } from './inFlightWork.js';
 import { registerChoiceButtons } from './registerChoiceButtons.js';
 import { registerMentions } from './registerMentions.js';
@@ -96,6 +97,12 @@ export async function startSlack(
     );
   });
 
+  // Only once connected: the scheduler must not post through an adapter that failed to start.
+  const registerPoster = () =>
+    ctx.registerPoster?.(
+      createSlackPoster(createPosterClient(config.botToken, { ...clientOptions, logger })),
+    );
+
   if (socketMode) {
     try {
       await app.start();
@@ -103,6 +110,7 @@ export async function startSlack(
       await app.stop().catch(() => {});
       throw startFailure(error);
     }
+    registerPoster();
     return { stop: () => stopApp(app, inFlight, undefined) };
   }
 
@@ -117,6 +125,7 @@ export async function startSlack(
       `Could not listen on ${host}:${port} for Slack (${(error as Error).message}).`,
     );
   }
+  registerPoster();
   return {
     port: (server.address() as AddressInfo).port,
     stop: () => stopApp(app, inFlight, server),

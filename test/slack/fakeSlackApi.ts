@@ -33,6 +33,7 @@ export class FakeSlackApi {
   readonly calls: ApiCall[] = [];
   readonly responseUrlCalls: ResponseUrlCall[] = [];
   private readonly handlers = new Map<string, MethodHandler>();
+  private readonly httpFailures = new Map<string, { status: number; headers: Record<string, string> }>();
   private readonly waiters = new Set<() => void>();
   private server: Server | undefined;
   private base = '';
@@ -78,6 +79,11 @@ export class FakeSlackApi {
   /** Replaces the answer of one method. */
   on(method: string, handler: MethodHandler): void {
     this.handlers.set(method, handler);
+  }
+
+  /** Answers `method` with a bare HTTP status instead (429 with `retry-after`, 500, ...). */
+  failWithStatus(method: string, status: number, headers: Record<string, string> = {}): void {
+    this.httpFailures.set(method, { status, headers });
   }
 
   callsTo(method: string): ApiCall[] {
@@ -151,6 +157,12 @@ export class FakeSlackApi {
       : (args.token as string | undefined);
     const call: ApiCall = { method, args, token };
     this.calls.push(call);
+    const failure = this.httpFailures.get(method);
+    if (failure) {
+      res.writeHead(failure.status, { 'content-type': 'text/plain', ...failure.headers }).end('failure');
+      this.notify();
+      return;
+    }
     const handler = this.handlers.get(method);
     const answer = handler ? handler(args, call) : { ok: true };
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));

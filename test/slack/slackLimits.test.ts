@@ -13,11 +13,15 @@ const core = realCore();
 function everyCard(): Array<[string, Card]> {
   const cards: Array<[string, Card]> = [];
   for (const locale of LOCALES) {
-    for (const entry of core.entries) cards.push([`${entry.code} ${locale}`, core.codeCard(entry.code, locale)!]);
+    for (const entry of core.entries)
+      cards.push([`${entry.code} ${locale}`, core.codeCard(entry.code, locale)!]);
     for (const query of ['1xx', '2xx', '3xx', '4xx', '5xx', 'help', 'list', 'gateway', '999', 'not found']) {
       cards.push([`${query} ${locale}`, core.answer(query, { defaultLocale: locale }).card]);
     }
-    cards.push([`long no-match ${locale}`, core.answer('zq<&>'.repeat(2_000), { defaultLocale: locale }).card]);
+    cards.push([
+      `long no-match ${locale}`,
+      core.answer('zq<&>'.repeat(2_000), { defaultLocale: locale }).card,
+    ]);
     cards.push([`daily ${locale}`, core.dailyCard('2025-01-01', locale)]);
   }
   return cards;
@@ -27,7 +31,9 @@ describe('given every card the core can produce', () => {
   it('given each one rendered for Slack then none breaks a Block Kit limit and each has fallback text', () => {
     const cards = everyCard();
     expect(cards.length).toBeGreaterThan(core.entries.length * 2);
-    const problems = cards.flatMap(([name, card]) => slackLimitViolations(toSlackBlocks(card)).map((p) => `${name}: ${p}`));
+    const problems = cards.flatMap(([name, card]) =>
+      slackLimitViolations(toSlackBlocks(card)).map((p) => `${name}: ${p}`),
+    );
     expect(problems).toEqual([]);
   });
 });
@@ -48,7 +54,10 @@ describe('given cards far beyond Slack limits', () => {
       inline: i % 2 === 0,
       bullets: true,
     })),
-    links: Array.from({ length: 40 }, (_, i) => ({ label: `link ${i}`, url: `https://www.rfc-editor.org/rfc/rfc${i}` })),
+    links: Array.from({ length: 40 }, (_, i) => ({
+      label: `link ${i}`,
+      url: `https://www.rfc-editor.org/rfc/rfc${i}`,
+    })),
     related: Array.from({ length: 40 }, (_, i) => ({ code: 500 + i, label: `${500 + i} Something` })),
     choices: Array.from({ length: 40 }, (_, i) => ({ code: 400 + i, label: `${400 + i} ${huge}` })),
     footer: huge,
@@ -61,7 +70,7 @@ describe('given cards far beyond Slack limits', () => {
   it('given a long description then it is split over several sections rather than cut', () => {
     const message = toSlackBlocks({ ...card, fields: [] });
     const sections = (message.attachments?.[0]?.blocks ?? []).filter((b) => b.type === 'section');
-    const text = sections.map((b) => ('text' in b && b.text ? b.text.text : '')).join('\n');
+    const text = sections.map((b) => (b as { text?: { text?: string } }).text?.text ?? '').join('\n');
     expect(sections.length).toBeGreaterThan(1);
     expect(text).toContain('line 0 ');
     expect(text).toContain('line 399 ');
