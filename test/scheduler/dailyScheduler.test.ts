@@ -382,3 +382,17 @@ describe('daily scheduler', () => {
     expect(lines.some((l) => l.level === LOG_LEVEL.error)).toBe(true);
   });
 });
+
+describe('daily scheduler with a failing store', () => {
+  it('given the store fails to list subscriptions then tick logs it and resolves without posting', async () => {
+    const store = await openStore({ databasePath: join(root, `closed-${counter++}.sqlite`) });
+    await subscribe(store, 'C1', '09:00', 'Asia/Seoul');
+    await store.close();
+    const clock = manualClock('2025-04-02T00:00:00Z');
+    const poster = recordingPoster('slack');
+    const { s, lines } = scheduler(store, clock, poster);
+    expect(await s.tick()).toEqual([]);
+    expect(poster.calls).toHaveLength(0);
+    expect(lines.some((l) => l.level === LOG_LEVEL.error && /subscriptions/.test(l.msg))).toBe(true);
+  });
+});
