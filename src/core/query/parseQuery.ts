@@ -10,8 +10,12 @@ export type QueryIntent =
   | { kind: 'random' }
   | { kind: 'help' }
   | { kind: 'list' }
-  /** Free text to search for, already normalised (see `normalizeText`). */
-  | { kind: 'text'; text: string; original: string };
+  /**
+   * Free text to search for, already normalised (see `normalizeText`). `leadingCode` is set when it
+   * starts with a code ("503 service unavailable"): the code answers unless the whole text is a known
+   * name ("100 second timeout" is an alias of Cloudflare's 524, not about 100).
+   */
+  | { kind: 'text'; text: string; original: string; leadingCode?: string };
 
 /** A parsed query: the intent and an explicit locale override (`503 en`, `ko 503`), if any. */
 export interface ParsedQuery {
@@ -52,9 +56,11 @@ const KEYWORDS: ReadonlyMap<string, 'random' | 'help' | 'list'> = new Map([
 const CLASS_PATTERN = /^([1-5])(?:xx|\*\*|00|백)?\s*(?:번대|번\s*대)$|^([1-5])(?:xx|\*\*)$/;
 /** `503`, `503번`, `#503`. A number with a sign or a decimal point is still "a number", just not a code. */
 const NUMBER_PATTERN = /^#?[-+]?(\d+)(?:[.,]\d+)?\s*(?:번|번째)?$/;
-/** A leading `/http`, `http`, `HTTP/1.1` or `status` before the code. */
-const PREFIX_PATTERN =
-  /^(?:\/http(?=\s|$)|https?(?:\/\d(?:\.\d)?)?(?=\s|\d|$)|status(?=\s)|상태\s*코드(?=\s|\d|$))\s*/;
+/** The console's `/http` command word, which users type out of habit. */
+const COMMAND_PATTERN = /^\/http(?=\s|$)\s*/;
+/** `HTTP 503`, `http503`, `HTTP/1.1 503`, `status 503`, `상태 코드 503`: a word before a number. */
+const NUMBER_PREFIX_PATTERN = /^(?:https?(?:\/\d(?:\.\d)?)?|status|상태\s*코드)\s*(?=\d)/;
+/^(?:\/http(?=\s|$)|https?(?:\/\d(?:\.\d)?)?(?=\s|\d|$)|status(?=\s)|상태\s*코드(?=\s|\d|$))\s*/;
 
 /**
  * Parses a query as typed on any platform. Total: every string gives a `ParsedQuery` (empty or
@@ -62,19 +68,23 @@ const PREFIX_PATTERN =
  */
 export function parseQuery(query: string): ParsedQuery {
   let text = query.slice(0, MAX_QUERY_LENGTH).normalize('NFKC').trim().toLowerCase();
-  text = text.replace(PREFIX_PATTERN, '');
+  text = stripPrefixes(text);
   const { rest, locale } = takeLocaleWord(text);
   const intent = parseIntent(rest);
   return locale ? { intent, locale } : { intent };
+}
+
+function stripPrefixes(text: string): string {
+  return text.replace(COMMAND_PATTERN, '').replace(NUMBER_PREFIX_PATTERN, '');
 }
 
 function takeLocaleWord(text: string): { rest: string; locale?: Locale } {
   const words = text.split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0) return { rest: '' };
   const last = LOCALE_WORDS.get(words[words.length - 1]!);
-  if (last) return { rest: words.slice(0, -1).join(' ').replace(PREFIX_PATTERN, ''), locale: last };
+  if (last) return { rest: stripPrefixes(words.slice(0, -1).join(' ')), locale: last };
   const first = LOCALE_WORDS.get(words[0]!);
-  if (first) return { rest: words.slice(1).join(' ').replace(PREFIX_PATTERN, ''), locale: first };
+  if (first) return { rest: stripPrefixes(words.slice(1).join(' ')), locale: first };
   return { rest: words.join(' ') };
 }
 
@@ -87,10 +97,10 @@ function parseIntent(text: string): QueryIntent {
     return { kind: 'class', statusClass: Number(classMatch[1] ?? classMatch[2]) as StatusClass };
   const numberMatch = NUMBER_PATTERN.exec(text);
   if (numberMatch) return { kind: 'number', value: numberMatch[0].replace(/^#|\s*(?:번|번째)$/g, '') };
+  const normalized = normalizeText(text);
   // A status line or log excerpt that starts with a code: "503 service unavailable".
   const leadingCode = /^([1-5]\d\d)(?:\s|번\s)/.exec(text);
-  if (leadingCode) return { kind: 'number', value: leadingCode[1]! };
-  const normalized = normalizeText(text);
+  if (leadingCode) return { kind: 'text', text: normalized, original: text, leadingCode: leadingCode[1]! };
   if (normalized === '') return { kind: 'help' };
   const normalizedKeyword = KEYWORDS.get(normalized);
   if (normalizedKeyword) return { kind: normalizedKeyword };

@@ -1,7 +1,7 @@
 import type { QueryResult } from '../answer.js';
 import type { StatusClass, StatusEntry } from '../dataset/schema.js';
 import type { QueryIntent } from '../query/parseQuery.js';
-import { searchEntries } from '../search/searchEntries.js';
+import { findByExactKey, searchEntries } from '../search/searchEntries.js';
 import type { SearchIndex } from '../search/searchIndex.js';
 
 /** Longest number echoed back in an error. */
@@ -26,6 +26,10 @@ export function resolveIntent(
     case 'list':
       return { type: 'list' };
     case 'text': {
+      if (intent.leadingCode) {
+        const named = findByExactKey(index, intent.text);
+        return named ? { type: 'code', entry: named } : resolveNumber(intent.leadingCode, index);
+      }
       const outcome = searchEntries(index, intent.text);
       if (outcome.type === 'match') return { type: 'code', entry: outcome.entry };
       if (outcome.type === 'ambiguous') {

@@ -1,7 +1,8 @@
 import type { StatusEntry } from '../dataset/schema.js';
 import { compactText } from '../query/normalizeText.js';
+import { expandSynonyms } from './expandSynonyms.js';
 import type { SearchIndex } from './searchIndex.js';
-import type { SearchKey } from './searchKeys.js';
+import { KEY_WEIGHT, type SearchKey } from './searchKeys.js';
 
 /** What a free-text search found. */
 export type SearchOutcome =
@@ -25,32 +26,60 @@ const FUZZY_CANDIDATE = 0.35;
 const FUZZY_LEAD = 0.1;
 const FUZZY_SUGGESTION = 0.5;
 
-const PREFIX_TIER = 20;
-const WORD_TIER = 10;
+/** Partial-match scores: a name starting with the query beats an alias doing so, beats word matches. */
+const NAME_PREFIX = 24;
+const OTHER_PREFIX = 22;
+const NAME_WORDS = 15;
+const ANY_WORDS = 12;
 const HANGUL = /[\u3131-\u318e\uac00-\ud7a3]/;
 
 interface Scored {
   entry: StatusEntry;
   score: number;
+  /** A reason phrase (current, localized or former) of this code contains the query. */
+  named?: boolean;
 }
 
 /**
  * Finds the codes a normalised free-text query names. Exact keys first (names, aliases, former names),
- * then prefixes and word-by-word matches, and only then fuse.js for typos. Registered codes win over
- * unofficial ones that match equally, so "too many" is 429 rather than AWS's 463.
+ * then prefixes and word-by-word matches, then the same with known synonyms, and only then fuse.js for
+ * typos. Registered codes win over unofficial ones that match equally, so "too many" is 429 rather
+ * than AWS's 463.
  */
 export function searchEntries(index: SearchIndex, text: string): SearchOutcome {
   if (text === '') return { type: 'none', suggestions: [] };
-  const exact = index.exact.get(text) ?? index.exact.get(compactText(text));
-  if (exact) return decide(scoreKeys(index, exact, 0), true);
-  const partial = matchPartially(index, text);
-  if (partial.length > 0) return decide(partial, false);
-  return searchFuzzy(index, text);
+  const direct = searchByKeys(index, text);
+  if (direct) return direct;
+  const expanded = expandSynonyms(text);
+  const viaSynonym = expanded ? searchByKeys(index, expanded) : undefined;
+  if (viaSynonym) return viaSynonym;
+  const fuzzy = searchFuzzy(index, text);
+  if (fuzzy.type !== 'none' || fuzzy.suggestions.length > 0) return fuzzy;
+  return { type: 'none', suggestions: overlapping(index, expanded ?? text) };
 }
 
-function scoreKeys(index: SearchIndex, keys: readonly SearchKey[], tier: number): Scored[] {
+/** The one code whose name or alias is exactly `text`, if there is one. */
+export function findByExactKey(index: SearchIndex, text: string): StatusEntry | undefined {
+  const keys = index.exact.get(text) ?? index.exact.get(compactText(text));
+  const outcome = keys ? decideExact(scoreKeys(index, keys)) : undefined;
+  return outcome?.type === 'match' ? outcome.entry : undefined;
+}
+
+/** The exact and partial paths: a whole key, a key's prefix, or every word found among a code's words. */
+function searchByKeys(index: SearchIndex, text: string): SearchOutcome | undefined {
+  const exact = index.exact.get(text) ?? index.exact.get(compactText(text));
+  if (exact) return decideExact(scoreKeys(index, exact));
+  const partial = matchPartially(index, text);
+  return partial.length > 0 ? decidePartial(partial) : undefined;
+}
+
+function scoreKeys(index: SearchIndex, keys: readonly SearchKey[]): Scored[] {
   const best = new Map<number, number>();
-  for (const key of keys) best.set(key.code, Math.max(best.get(key.code) ?? 0, tier + key.weight));
+  for (const key of keys) best.set(key.code, Math.max(best.get(key.code) ?? 0, key.weight));
+  return toScored(index, best);
+}
+
+function toScored(index: SearchIndex, best: ReadonlyMap<number, number>): Scored[] {
   return [...best].flatMap(([code, score]) => {
     const entry = index.byCode.get(code);
     return entry ? [{ entry, score }] : [];
@@ -60,23 +89,49 @@ function scoreKeys(index: SearchIndex, keys: readonly SearchKey[], tier: number)
 function matchPartially(index: SearchIndex, text: string): Scored[] {
   const compact = compactText(text);
   const best = new Map<number, number>();
+  const named = new Set<number>();
   const note = (code: number, score: number) => best.set(code, Math.max(best.get(code) ?? 0, score));
-  if (compact.length >= 2) {
-    for (const key of index.keys) {
-      if (key.text.startsWith(text) || key.compact.startsWith(compact))
-        note(key.code, PREFIX_TIER + key.weight);
+  const tokens = queryTokens(text);
+  for (const key of index.keys) {
+    const isName = key.weight === KEY_WEIGHT.name;
+    if (compact.length >= 2 && (key.text.startsWith(text) || key.compact.startsWith(compact))) {
+      note(key.code, isName ? NAME_PREFIX : OTHER_PREFIX);
+      if (isName) named.add(key.code);
+    } else if (
+      isName &&
+      tokens.length > 0 &&
+      tokens.every((token) => matchesWord(token, key.text.split(' ')))
+    ) {
+      note(key.code, NAME_WORDS);
+      named.add(key.code);
     }
   }
-  const tokens = text.split(' ').filter((token) => token.length >= 2 || HANGUL.test(token));
   if (tokens.length > 0) {
     for (const [code, words] of index.words) {
-      if (tokens.every((token) => matchesWord(token, words))) note(code, WORD_TIER + tokens.length);
+      if (!best.has(code) && tokens.every((token) => matchesWord(token, words))) note(code, ANY_WORDS);
     }
   }
-  return [...best].flatMap(([code, score]) => {
+  return toScored(index, best).map((s) => ({ ...s, named: named.has(s.entry.code) }));
+}
+
+/** Last resort for suggestions: the codes that share the most words with the query. */
+function overlapping(index: SearchIndex, text: string): StatusEntry[] {
+  const tokens = queryTokens(text);
+  const scored: Scored[] = [];
+  for (const [code, words] of index.words) {
+    const score = tokens.filter((token) => matchesWord(token, words)).length;
     const entry = index.byCode.get(code);
-    return entry ? [{ entry, score }] : [];
-  });
+    if (score > 0 && entry) scored.push({ entry, score });
+  }
+  return scored
+    .sort(byRank)
+    .slice(0, MAX_SUGGESTIONS)
+    .map((s) => s.entry);
+}
+
+/** Query words worth matching: single Latin letters and digits say too little. */
+function queryTokens(text: string): string[] {
+  return text.split(' ').filter((token) => token.length >= 2 || HANGUL.test(token));
 }
 
 /** Korean compounds are often written without spaces ("시간초과"), so a Korean word may match inside one. */
@@ -97,20 +152,41 @@ function byRank(a: Scored, b: Scored): number {
   );
 }
 
-/**
- * One registered code gives its card; so does a best exact key (a name beats an alias) when
- * `topWins`. Otherwise a short ranked list.
- */
-function decide(scored: Scored[], topWins: boolean): SearchOutcome {
+/** Registered codes first; unofficial ones only compete among themselves. */
+function rankPool(scored: Scored[]): { ranked: Scored[]; pool: Scored[] } {
   const ranked = [...scored].sort(byRank);
   const registered = ranked.filter((s) => isRegistered(s.entry));
-  const pool = registered.length > 0 ? registered : ranked;
-  const top = pool[0];
-  if (!top) return { type: 'none', suggestions: [] };
-  if (pool.length === 1 || (topWins && top.score > (pool[1]?.score ?? 0))) {
-    return { type: 'match', entry: top.entry };
-  }
+  return { ranked, pool: registered.length > 0 ? registered : ranked };
+}
+
+function ambiguous(ranked: Scored[]): SearchOutcome {
   return { type: 'ambiguous', candidates: ranked.slice(0, MAX_CANDIDATES).map((s) => s.entry) };
+}
+
+/** A whole key matched: the best-named code wins (a reason phrase over an alias); a tie is a list. */
+function decideExact(scored: Scored[]): SearchOutcome {
+  const { ranked, pool } = rankPool(scored);
+  const [top, next] = pool;
+  if (!top) return { type: 'none', suggestions: [] };
+  if (!next || top.score > next.score) return { type: 'match', entry: top.entry };
+  return ambiguous(ranked);
+}
+
+/**
+ * A prefix or words matched: one code is the answer only when it is the only candidate, or the only
+ * one whose name starts with the query while no other code's name even contains it ("too many" ->
+ * 429; "gateway" -> 502 and 504, as "Bad Gateway" names it too).
+ */
+function decidePartial(scored: Scored[]): SearchOutcome {
+  const { ranked, pool } = rankPool(scored);
+  const [top, next] = pool;
+  if (!top) return { type: 'none', suggestions: [] };
+  if (!next) return { type: 'match', entry: top.entry };
+  const namedByPrefix = pool.filter((s) => s.score === NAME_PREFIX);
+  const namedAtAll = pool.filter((s) => s.named);
+  if (namedByPrefix.length === 1 && namedAtAll.length === 1)
+    return { type: 'match', entry: namedByPrefix[0]!.entry };
+  return ambiguous(ranked);
 }
 
 function searchFuzzy(index: SearchIndex, text: string): SearchOutcome {

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { StatusEntry } from '../dataset/schema.js';
-import { type SearchKey, searchKeysOf } from './searchKeys.js';
+import { KEY_WEIGHT, type SearchKey, searchKeysOf } from './searchKeys.js';
 
 /** A document for fuse.js: only short fields, so a fuzzy query stays cheap. */
 export interface FuzzyDoc {
@@ -48,8 +48,8 @@ export function buildSearchIndex(entries: readonly StatusEntry[]): SearchIndex {
     const own = keys.filter((key) => key.code === entry.code);
     return {
       code: entry.code,
-      names: own.filter((key) => key.weight >= 3).map((key) => key.text),
-      aliases: own.filter((key) => key.weight < 3).map((key) => key.text),
+      names: own.filter((key) => key.weight >= KEY_WEIGHT.name).map((key) => key.text),
+      aliases: own.filter((key) => key.weight < KEY_WEIGHT.name).map((key) => key.text),
     };
   });
   const fuse = new Fuse(docs, {

@@ -1,8 +1,8 @@
 import type { StatusEntry } from '../dataset/schema.js';
 import { compactText, normalizeText } from '../query/normalizeText.js';
 
-/** How strongly a key names its code: the reason phrases beat aliases and former names. */
-export const KEY_WEIGHT = { name: 3, alias: 2, former: 2 } as const;
+/** How strongly a key names its code: reason phrases (current, localized, former) beat aliases. */
+export const KEY_WEIGHT = { name: 3, alias: 2, former: 3 } as const;
 
 /** One searchable name of a code, normalised. */
 export interface SearchKey {
