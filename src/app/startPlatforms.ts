@@ -89,9 +89,11 @@ export async function startPlatforms(deps: {
     store,
     core,
     logger,
+    defaultLocale: config.defaultLocale,
     posters: (platform) => posters.get(platform),
   });
-  scheduler.start();
+  // The first tick catches up on posts due earlier today; later ones run every minute.
+  void scheduler.start();
 
   let resolveFinished!: () => void;
   const finished = new Promise<void>((resolve) => {
