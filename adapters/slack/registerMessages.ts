@@ -1,10 +1,13 @@
-import type { App } from '@slack/bolt';
+import type { App, SayFn } from '@slack/bolt';
+import type { AutoExplainService, InboundMessage } from '../../src/app/contracts.js';
 import { answerAddressedMessage } from './answerAddressedMessage.js';
+import { toInboundMessage } from './flattenSlackMessage.js';
 import { fromAddressedMessage } from './fromSlackPayload.js';
 import { isOwnMessage } from './isOwnMessage.js';
 import type { SlackContext } from './slackContext.js';
 import { mentionsUser } from './slackMarkupToText.js';
 import { asSlackMessageEvent } from './slackMessageEvent.js';
+import { toSlackBlocks } from './toSlackBlocks.js';
 
 /**
  * Subtypes that are new content. Everything else (`message_changed`, `message_deleted`, joins, topic
@@ -20,10 +23,11 @@ const NEW_CONTENT_SUBTYPES = new Set<string | undefined>([
 
 /**
  * Plain `message` events: a DM to the bot is answered like the slash command. In channels, a message
- * that mentions the bot is left to the `app_mention` listener (Slack sends both events for it).
+ * that mentions the bot is left to the `app_mention` listener (Slack sends both events for it); any
+ * other message, integration posts included, goes to the auto-explainer when it is wired.
  */
 export function registerMessages(app: App, ctx: SlackContext): void {
-  app.event('message', async ({ event, context, say }) => {
+  app.event('message', async ({ event, body, context, say }) => {
     const message = asSlackMessageEvent(event);
     if (!NEW_CONTENT_SUBTYPES.has(message.subtype)) return;
     if (isOwnMessage(message, context)) return;
@@ -35,5 +39,33 @@ export function registerMessages(app: App, ctx: SlackContext): void {
       return;
     }
     if (mentionsUser(message.text, context.botUserId)) return;
+    if (ctx.autoExplain)
+      await autoExplain(ctx, ctx.autoExplain, toInboundMessage(message, body.team_id), say);
   });
+}
+
+/**
+ * Alerts and chatter in channels the bot is in: the auto-explainer decides (codes present, channel
+ * setting, flood control); a reply goes in the message's thread. Nobody asked, so a failure is
+ * only logged, never apologised for in the channel.
+ */
+async function autoExplain(
+  ctx: SlackContext,
+  service: AutoExplainService,
+  message: InboundMessage,
+  say: SayFn,
+): Promise<void> {
+  if (message.text === '') return;
+  try {
+    const outcome = await service.consider(message);
+    if (!('reply' in outcome)) return;
+    await say({
+      ...toSlackBlocks(outcome.reply),
+      thread_ts: message.threadId ?? message.messageId,
+      unfurl_links: false,
+      unfurl_media: false,
+    });
+  } catch (error) {
+    ctx.logger.error({ err: error, channel: message.channel }, 'slack: auto-explain failed');
+  }
 }

@@ -5,6 +5,7 @@ import type { SlackConfig } from '../../src/config.js';
 import { createPosterClient, createSlackPoster } from './createSlackPoster.js';
 import { InFlightWork } from './inFlightWork.js';
 import { registerChoiceButtons } from './registerChoiceButtons.js';
+import { registerExplainShortcut } from './registerExplainShortcut.js';
 import { registerMentions } from './registerMentions.js';
 import { registerMessages } from './registerMessages.js';
 import { registerSlashCommand } from './registerSlashCommand.js';
@@ -90,6 +91,7 @@ export async function startSlack(
   registerChoiceButtons(app, ctx);
   registerMentions(app, ctx);
   registerMessages(app, ctx);
+  if (ctx.autoExplain) registerExplainShortcut(app, ctx, ctx.autoExplain);
   app.error(async (error) => {
     ctx.logger.error(
       { err: error, code: (error as { code?: unknown }).code },
