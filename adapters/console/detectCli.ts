@@ -16,7 +16,11 @@ function detectLine(line: string): DetectCliLine {
   } catch {
     return { codes: [], classes: [], error: 'invalid JSON' };
   }
-  if (typeof parsed !== 'object' || parsed === null || typeof (parsed as { text?: unknown }).text !== 'string') {
+  if (
+    typeof parsed !== 'object' ||
+    parsed === null ||
+    typeof (parsed as { text?: unknown }).text !== 'string'
+  ) {
     return { codes: [], classes: [], error: 'missing string field "text"' };
   }
   const found = detectStatusCodes((parsed as { text: string }).text);
@@ -27,7 +31,10 @@ function detectLine(line: string): DetectCliLine {
  * `cli detect`: reads JSON Lines `{"text": "..."}` and writes one `{"codes": [...], "classes": [...]}` line per
  * non-blank input line. Bad lines get an `error` field instead of stopping the run. Returns the exit code.
  */
-export async function runDetectCli(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<number> {
+export async function runDetectCli(
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+): Promise<number> {
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   for await (const line of lines) {
     if (line.trim() === '') continue;

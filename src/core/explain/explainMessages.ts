@@ -1,0 +1,25 @@
+import { defineMessages } from '../i18n/defineMessages.js';
+
+/** Texts of the auto-explain reply. */
+export const explainText = defineMessages({
+  ko: {
+    titleMany: '이 메시지의 HTTP 상태 코드: {codes}',
+    titleClasses: '이 메시지의 HTTP 상태 코드 범위: {classes}',
+    firstCheck: '먼저 확인',
+    more: '외 {count}개',
+    unregistered: '{code} — 등록되지 않은 코드입니다. 클라이언트는 {base} {baseName}처럼 다룹니다.',
+    fullCard: '자세히: {commands}',
+    spec: '명세',
+    mdn: 'MDN 문서',
+  },
+  en: {
+    titleMany: 'HTTP status codes in this message: {codes}',
+    titleClasses: 'HTTP status classes in this message: {classes}',
+    firstCheck: 'check first',
+    more: 'and {count} more',
+    unregistered: '{code} — unregistered, treated as {base} {baseName} by clients.',
+    fullCard: 'Full card: {commands}',
+    spec: 'Spec',
+    mdn: 'MDN',
+  },
+});
