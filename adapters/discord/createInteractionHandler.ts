@@ -2,8 +2,9 @@ import { type Interaction, MessageFlags } from 'discord.js';
 import { NO_MENTIONS } from './allowedMentions.js';
 import { answerAutocomplete } from './answerAutocomplete.js';
 import { answerCardSelect } from './answerCardSelect.js';
+import { answerConfigCommand } from './answerConfigCommand.js';
 import { answerHttpCommand } from './answerHttpCommand.js';
-import { HTTP_COMMAND } from './commandDefinitions.js';
+import { CONFIG_COMMAND, HTTP_COMMAND } from './commandDefinitions.js';
 import type { DiscordContext } from './discordContext.js';
 import { discordText } from './discordMessages.js';
 import { localeOfDiscordUser } from './fromDiscordInteraction.js';
@@ -16,6 +17,7 @@ async function route(ctx: DiscordContext, interaction: Interaction): Promise<voi
   }
   if (interaction.isChatInputCommand()) {
     if (interaction.commandName === HTTP_COMMAND.name) await answerHttpCommand(ctx, interaction);
+    else if (interaction.commandName === CONFIG_COMMAND.name) await answerConfigCommand(ctx, interaction);
     return;
   }
   if (interaction.isStringSelectMenu()) {

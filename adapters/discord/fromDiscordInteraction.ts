@@ -4,10 +4,11 @@ import type {
   ChatInputCommandInteraction,
   StringSelectMenuInteraction,
 } from 'discord.js';
+import type { SettingsActor } from '../../src/app/contracts.js';
 import type { Locale } from '../../src/core/locale.js';
 import { toLocale } from '../../src/core/locale.js';
 import type { BotRequest } from '../../src/core/request.js';
-import { HTTP_COMMAND } from './commandDefinitions.js';
+import { CONFIG_COMMAND, HTTP_COMMAND } from './commandDefinitions.js';
 
 /** A `/http` invocation: the neutral request plus Discord's own "only show it to me" switch. */
 export interface DiscordCommandRequest {
@@ -49,4 +50,46 @@ export function fromAutocomplete(interaction: AutocompleteInteraction): BotReque
 /** A choice in one of the bot's selects -> an action request whose text is the chosen value. */
 export function fromStringSelect(interaction: StringSelectMenuInteraction): BotRequest {
   return baseRequest(interaction, 'action', interaction.values[0] ?? '');
+}
+
+/** A `/httpconfig` invocation as the settings service takes it. */
+export interface DiscordSettingsRequest {
+  request: BotRequest;
+  /** `['daily', 'on', '08:30', 'Asia/Seoul']`, `['lang', 'en']`, `['config']`. */
+  words: string[];
+  actor: SettingsActor;
+}
+
+function settingsWords(interaction: ChatInputCommandInteraction): string[] {
+  const { options } = interaction;
+  const onOff = () => (options.getBoolean(CONFIG_COMMAND.enabledOption, true) ? 'on' : 'off');
+  switch (options.getSubcommand(true)) {
+    case CONFIG_COMMAND.daily: {
+      const time = options.getString(CONFIG_COMMAND.timeOption)?.trim();
+      const zone = options.getString(CONFIG_COMMAND.zoneOption)?.trim();
+      return ['daily', onOff(), ...(time ? [time] : []), ...(zone ? [zone] : [])];
+    }
+    case CONFIG_COMMAND.auto:
+      return ['auto', onOff()];
+    case CONFIG_COMMAND.lang:
+      return ['lang', options.getString(CONFIG_COMMAND.languageOption, true)];
+    default:
+      return ['config'];
+  }
+}
+
+/** `/httpconfig daily enabled:true time:08:30` -> the words, the actor, and the neutral request. */
+export function fromConfigCommand(interaction: ChatInputCommandInteraction): DiscordSettingsRequest {
+  const words = settingsWords(interaction);
+  const request = baseRequest(interaction, 'command', words.join(' '));
+  return {
+    request,
+    words,
+    actor: {
+      platform: 'discord',
+      channel: request.channel,
+      user: request.user,
+      ...(request.workspace ? { workspace: request.workspace } : {}),
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { Client, type ClientOptions, Events, GatewayIntentBits, type Interaction } from 'discord.js';
 import type { DiscordConfig } from '../../src/config.js';
 import { NO_MENTIONS } from './allowedMentions.js';
+import { createDiscordPoster } from './createDiscordPoster.js';
 import { createInteractionHandler } from './createInteractionHandler.js';
 import type { DiscordContext } from './discordContext.js';
 import { discordInviteUrl } from './inviteUrl.js';
@@ -60,8 +61,8 @@ export async function startDiscord(
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
-    ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
     ...options.clientOptions,
+    rest: { ...(config.apiUrl ? { api: config.apiUrl } : {}), ...options.clientOptions?.rest },
   });
   const log = ctx.logger.child({ platform: 'discord' });
   const inFlight = new Set<Promise<void>>();
@@ -91,6 +92,8 @@ export async function startDiscord(
   if (guilds === 0) {
     log.warn({ inviteUrl: discordInviteUrl(config.applicationId) }, 'the bot is in no server yet: invite it');
   }
+
+  ctx.registerPoster?.(createDiscordPoster(client.rest));
 
   let stopped: Promise<void> | undefined;
   return {

@@ -8,6 +8,7 @@ import {
   ButtonStyle,
   ComponentType,
 } from 'discord.js';
+import { renderActorMentions } from '../../src/app/settings/actorMention.js';
 import type { Card, CardChoice, CardField } from '../../src/core/card.js';
 import type { Locale } from '../../src/core/locale.js';
 import { DISCORD_LIMITS as L } from './discordLimits.js';
@@ -40,47 +41,56 @@ export function parseComponentId(
   return { kind: match[1] as keyof typeof COMPONENT_IDS, locale: match[2] as Locale };
 }
 
-/** Card text is plain; on Discord `*`, `_`, `|`, `#` and friends would turn into markup. */
-const plain = escapeDiscordMarkdown;
+type ShowText = (text: string) => string;
 
-function fieldValue(field: CardField): string {
-  const lines = field.lines.map((line) => (field.bullets ? `• ${plain(line)}` : plain(line)));
+/**
+ * Card text is plain; on Discord `*`, `_`, `|`, `#` and friends would turn into markup, so it is
+ * escaped. Settings confirmations name who changed what with `@{userId}` tokens (only ever made from a
+ * platform user id), shown as Discord mentions; allowed_mentions keeps them from pinging.
+ */
+function textRenderer(card: Card): ShowText {
+  if (card.kind !== 'settings') return escapeDiscordMarkdown;
+  return (text) => renderActorMentions(escapeDiscordMarkdown(text), (userId) => `<@${userId}>`);
+}
+
+function fieldValue(field: CardField, show: ShowText): string {
+  const lines = field.lines.map((line) => (field.bullets ? `• ${show(line)}` : show(line)));
   return joinLinesWithin(lines, L.embedFieldValue);
 }
 
-function relatedField(card: Card): APIEmbedField | undefined {
+function relatedField(card: Card, show: ShowText): APIEmbedField | undefined {
   if (card.related.length === 0) return undefined;
   return {
     name: discordText(card.locale, 'relatedField'),
     value: joinLinesWithin(
-      card.related.map((choice) => plain(choice.label)),
+      card.related.map((choice) => show(choice.label)),
       L.embedFieldValue,
     ),
   };
 }
 
-function embedFields(card: Card): APIEmbedField[] {
+function embedFields(card: Card, show: ShowText): APIEmbedField[] {
   const fields: APIEmbedField[] = [];
   for (const field of card.fields) {
-    const value = fieldValue(field);
+    const value = fieldValue(field, show);
     // Discord rejects a field with an empty name or value.
     if (value.trim() === '' || field.label.trim() === '') continue;
     fields.push({
-      name: truncateText(plain(field.label), L.embedFieldName),
+      name: truncateText(show(field.label), L.embedFieldName),
       value,
       ...(field.inline ? { inline: true } : {}),
     });
   }
-  const related = relatedField(card);
+  const related = relatedField(card, show);
   if (related) fields.push(related);
   return fields.slice(0, L.embedFields);
 }
 
-function embedDescription(card: Card): string | undefined {
+function embedDescription(card: Card, show: ShowText): string | undefined {
   const parts: string[] = [];
-  if (card.badges.length > 0) parts.push(`**${card.badges.map(plain).join(' · ')}**`);
-  if (card.summary) parts.push(plain(card.summary));
-  if (card.description) parts.push(plain(card.description));
+  if (card.badges.length > 0) parts.push(`**${card.badges.map(show).join(' · ')}**`);
+  if (card.summary) parts.push(show(card.summary));
+  if (card.description) parts.push(show(card.description));
   if (parts.length === 0) return undefined;
   return truncateText(parts.join('\n\n'), L.embedDescription);
 }
@@ -116,9 +126,10 @@ export function toDiscordEmbed(card: Card): APIEmbed {
     color: card.color,
   };
   if (card.url) embed.url = card.url;
-  const description = embedDescription(card);
+  const show = textRenderer(card);
+  const description = embedDescription(card, show);
   if (description) embed.description = description;
-  const fields = embedFields(card);
+  const fields = embedFields(card, show);
   if (fields.length > 0) embed.fields = fields;
   if (card.footer) embed.footer = { text: truncateText(card.footer, L.embedFooter) };
   return fitTotal(embed);

@@ -28,6 +28,15 @@ export interface FakeResponse {
   delayMs?: number;
 }
 
+/** A command option as Discord sends it (subcommands nest their own options). */
+export interface InteractionOption {
+  name: string;
+  type: number;
+  value?: unknown;
+  focused?: boolean;
+  options?: InteractionOption[];
+}
+
 type RouteHandler = (call: RecordedCall) => FakeResponse | undefined;
 
 export interface FakeDiscordOptions {
@@ -196,7 +205,7 @@ export class FakeDiscord {
   }
 
   /** `/http` with the given options (as Discord sends them), in the given user locale. */
-  chatInput(options: { name: string; type: number; value: unknown }[], locale = 'en-US', command = 'http') {
+  chatInput(options: InteractionOption[], locale = 'en-US', command = 'http') {
     return this.interaction({
       type: 2,
       locale,
