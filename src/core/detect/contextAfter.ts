@@ -1,15 +1,6 @@
 import { isAsciiAlnum, isDigit } from './charClasses.js';
-import {
-  CUE_AFTER_WORDS,
-  hasKoStem,
-  KO_CUES_AFTER,
-  KO_FILLERS_AFTER,
-  KO_PARTICLES,
-  KO_UNITS,
-  NOT_PLURAL_NOUNS,
-  RANGE_WORDS,
-  UNIT_AFTER_WORDS,
-} from './detectorWords.js';
+import { CUE_AFTER_WORDS, NOT_PLURAL_NOUNS, RANGE_WORDS, UNIT_AFTER_WORDS } from './detectorWords.js';
+import { hasKoStem, KO_CUES_AFTER, KO_FILLERS_AFTER, KO_PARTICLES, KO_UNITS } from './koreanWords.js';
 import { readTokenAfter } from './localTokens.js';
 
 /** What follows a number: a unit (a quantity, not a status), a status cue, or "번대" (a class mention). */

@@ -1,14 +1,11 @@
 import {
   FILLER_WORDS,
-  hasKoStem,
   isStrongKey,
-  KO_CUES_BEFORE,
-  KO_FILLERS,
-  KO_VETO_BEFORE,
   MEDIUM_CUE_WORDS,
   NOT_HTTP_QUALIFIERS,
   VETO_BEFORE_WORDS,
 } from './detectorWords.js';
+import { hasKoStem, KO_CUES_BEFORE, KO_FILLERS, KO_VETO_BEFORE } from './koreanWords.js';
 import { isLineStart } from './lineStart.js';
 import { type LocalToken, readTokenBefore } from './localTokens.js';
 
