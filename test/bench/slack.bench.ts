@@ -17,7 +17,7 @@ import { formatNs, printTable, summarize, type Timing } from './measure.js';
 const REQUESTS = 2_000;
 const CONCURRENCY = 8;
 const WARMUP = 200;
-const ROUNDS = 3;
+const ROUNDS = 4;
 
 interface Target {
   label: string;
@@ -73,7 +73,9 @@ async function startBareBolt(apiUrl: string): Promise<Target> {
   return {
     label: 'bare Bolt app (ack only)',
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`,
-    stop: () => app.stop(),
+    stop: async () => {
+      await app.stop();
+    },
   };
 }
 
@@ -97,9 +99,10 @@ export default async function run(): Promise<void> {
     for (const target of targets) await load(target.url, WARMUP, CONCURRENCY);
     const samples = new Map<string, number[]>(targets.map((t) => [t.label, []]));
     const walls = new Map<string, number>(targets.map((t) => [t.label, 0]));
-    // Interleaved rounds, so a noisy moment on the shared machine hits both sides alike.
+    // Interleaved rounds in alternating order, so a noisy moment on the shared machine (or whatever
+    // the previous run left to collect) hits both sides alike.
     for (let round = 0; round < ROUNDS; round++) {
-      for (const target of targets) {
+      for (const target of round % 2 === 0 ? targets : [...targets].reverse()) {
         const result = await load(target.url, REQUESTS, CONCURRENCY);
         samples.get(target.label)?.push(...result.samples);
         walls.set(target.label, (walls.get(target.label) ?? 0) + result.wallNs);
