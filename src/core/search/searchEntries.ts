@@ -1,5 +1,6 @@
 import type { StatusEntry } from '../dataset/schema.js';
 import { compactText } from '../query/normalizeText.js';
+import { correctTypos } from './correctTypos.js';
 import { expandSynonyms } from './expandSynonyms.js';
 import type { SearchIndex } from './searchIndex.js';
 import { KEY_WEIGHT, type SearchKey } from './searchKeys.js';
@@ -10,12 +11,17 @@ export type SearchOutcome =
   | { type: 'ambiguous'; candidates: StatusEntry[] }
   | { type: 'none'; suggestions: StatusEntry[] };
 
+/** Names and aliases are far shorter; a longer query is a paste and only its start is searched. */
+export const SEARCH_TEXT_LIMIT = 64;
 /** The most candidates an ambiguous answer lists. */
 export const MAX_CANDIDATES = 5;
 /** The most suggestions a "no match" answer offers. */
 export const MAX_SUGGESTIONS = 3;
-/** fuse.js (Bitap) slows down sharply past 32 characters; names and aliases are shorter anyway. */
-export const FUZZY_QUERY_LIMIT = 32;
+/**
+ * fuse.js (Bitap) cost grows with the pattern length; past this many characters a query is a paste,
+ * not a typo of a name, and the typo tier has already had its chance.
+ */
+export const FUZZY_QUERY_LIMIT = 16;
 
 /**
  * fuse.js scores (0 = exact): hits up to FUZZY_CANDIDATE are candidates, and the best one is the
@@ -46,13 +52,17 @@ interface Scored {
  * typos. Registered codes win over unofficial ones that match equally, so "too many" is 429 rather
  * than AWS's 463.
  */
-export function searchEntries(index: SearchIndex, text: string): SearchOutcome {
+export function searchEntries(index: SearchIndex, query: string): SearchOutcome {
+  const text = query.slice(0, SEARCH_TEXT_LIMIT).trim();
   if (text === '') return { type: 'none', suggestions: [] };
   const direct = searchByKeys(index, text);
   if (direct) return direct;
   const expanded = expandSynonyms(text);
   const viaSynonym = expanded ? searchByKeys(index, expanded) : undefined;
   if (viaSynonym) return viaSynonym;
+  const corrected = correctTypos(expanded ?? text, index.vocabulary);
+  const viaCorrection = corrected ? searchByKeys(index, corrected) : undefined;
+  if (viaCorrection) return viaCorrection;
   const fuzzy = searchFuzzy(index, text);
   if (fuzzy.type !== 'none' || fuzzy.suggestions.length > 0) return fuzzy;
   return { type: 'none', suggestions: overlapping(index, expanded ?? text) };
@@ -97,11 +107,7 @@ function matchPartially(index: SearchIndex, text: string): Scored[] {
     if (compact.length >= 2 && (key.text.startsWith(text) || key.compact.startsWith(compact))) {
       note(key.code, isName ? NAME_PREFIX : OTHER_PREFIX);
       if (isName) named.add(key.code);
-    } else if (
-      isName &&
-      tokens.length > 0 &&
-      tokens.every((token) => matchesWord(token, key.text.split(' ')))
-    ) {
+    } else if (isName && tokens.length > 0 && tokens.every((token) => matchesWord(token, key.words))) {
       note(key.code, NAME_WORDS);
       named.add(key.code);
     }
@@ -131,7 +137,10 @@ function overlapping(index: SearchIndex, text: string): StatusEntry[] {
 
 /** Query words worth matching: single Latin letters and digits say too little. */
 function queryTokens(text: string): string[] {
-  return text.split(' ').filter((token) => token.length >= 2 || HANGUL.test(token));
+  return text
+    .split(' ')
+    .filter((token) => token.length >= 2 || HANGUL.test(token))
+    .slice(0, 8);
 }
 
 /** Korean compounds are often written without spaces ("시간초과"), so a Korean word may match inside one. */

@@ -1,12 +1,12 @@
 import Fuse from 'fuse.js';
 import type { StatusEntry } from '../dataset/schema.js';
+import { buildVocabulary, type Vocabulary } from './correctTypos.js';
 import { KEY_WEIGHT, type SearchKey, searchKeysOf } from './searchKeys.js';
 
 /** A document for fuse.js: only short fields, so a fuzzy query stays cheap. */
 export interface FuzzyDoc {
   code: number;
   names: string[];
-  aliases: string[];
 }
 
 /** Everything the search needs, built once per dataset. */
@@ -20,6 +20,8 @@ export interface SearchIndex {
   keys: readonly SearchKey[];
   /** Each code's distinct words over all its keys, for matching a query word by word. */
   words: ReadonlyMap<number, readonly string[]>;
+  /** Words of all keys, for correcting typos before falling back to fuse.js. */
+  vocabulary: Vocabulary;
   fuse: Fuse<FuzzyDoc>;
 }
 
@@ -44,24 +46,20 @@ export function buildSearchIndex(entries: readonly StatusEntry[]): SearchIndex {
     const own = keys.filter((key) => key.code === entry.code).flatMap((key) => key.text.split(' '));
     words.set(entry.code, [...new Set(own)]);
   }
-  const docs: FuzzyDoc[] = entries.map((entry) => {
-    const own = keys.filter((key) => key.code === entry.code);
-    return {
-      code: entry.code,
-      names: own.filter((key) => key.weight >= KEY_WEIGHT.name).map((key) => key.text),
-      aliases: own.filter((key) => key.weight < KEY_WEIGHT.name).map((key) => key.text),
-    };
-  });
+  // Reason phrases only: with every alias (about 1000 strings) a fuzzy query costs milliseconds.
+  const docs: FuzzyDoc[] = entries.map((entry) => ({
+    code: entry.code,
+    names: keys
+      .filter((key) => key.code === entry.code && key.weight >= KEY_WEIGHT.name)
+      .map((key) => key.text),
+  }));
   const fuse = new Fuse(docs, {
-    keys: [
-      { name: 'names', weight: 2 },
-      { name: 'aliases', weight: 1 },
-    ],
+    keys: ['names'],
     includeScore: true,
     ignoreLocation: true,
     threshold: FUZZY_THRESHOLD,
     minMatchCharLength: 2,
     ignoreFieldNorm: true,
   });
-  return { byCode, ordered, exact, keys, words, fuse };
+  return { byCode, ordered, exact, keys, words, vocabulary: buildVocabulary(keys), fuse };
 }

@@ -11,6 +11,8 @@ export interface SearchKey {
   text: string;
   /** `text` without spaces. */
   compact: string;
+  /** `text` split into words. */
+  words: readonly string[];
   weight: number;
 }
 
@@ -30,7 +32,7 @@ export function searchKeysOf(entry: StatusEntry): SearchKey[] {
     if (text === '') continue;
     const seen = keys.get(text);
     if (!seen || seen.weight < weight)
-      keys.set(text, { code: entry.code, text, compact: compactText(text), weight });
+      keys.set(text, { code: entry.code, text, compact: compactText(text), words: text.split(' '), weight });
   }
   return [...keys.values()];
 }
