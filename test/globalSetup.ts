@@ -9,6 +9,8 @@ export default function setup(): void {
   if (process.env.SKIP_BUILD === '1') return;
   const result = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { encoding: 'utf8', shell: false });
   if (result.status !== 0) {
-    console.warn(`[globalSetup] tsc reported problems (dist/ was still emitted):\n${result.stdout}${result.stderr}`);
+    console.warn(
+      `[globalSetup] tsc reported problems (dist/ was still emitted):\n${result.stdout}${result.stderr}`,
+    );
   }
 }
