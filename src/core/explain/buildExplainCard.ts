@@ -32,7 +32,8 @@ export function buildExplainCard(
 function codesCard(codes: readonly number[], locale: Locale, core: Pick<StatusCore, 'get'>): Card {
   const shown = codes.slice(0, MAX_EXPLAINED_CODES);
   const lines = shown.map((code) => codeLine(code, locale, core));
-  if (codes.length > shown.length) lines.push(t(locale, 'more', { count: codes.length - shown.length }));
+  const hidden = codes.slice(shown.length);
+  if (hidden.length > 0) lines.push(t(locale, 'more', { count: hidden.length, codes: hidden.join(', ') }));
   const first = core.get(shown[0]!);
   const related: CardChoice[] = shown.flatMap((code) => {
     const entry = core.get(code);
@@ -40,9 +41,11 @@ function codesCard(codes: readonly number[], locale: Locale, core: Pick<StatusCo
   });
   const worstClass = Math.max(...shown.map((code) => Math.floor(code / 100))) as ClassNumber;
   const title =
-    shown.length === 1 && first
+    codes.length === 1 && first
       ? codeTitle(first, locale)
-      : t(locale, 'titleMany', { codes: codes.join(', ') });
+      : hidden.length > 0
+        ? t(locale, 'titleManyMore', { codes: shown.join(', '), count: hidden.length })
+        : t(locale, 'titleMany', { codes: shown.join(', ') });
   return newCard({
     kind: 'autoExplain',
     locale,
@@ -53,7 +56,7 @@ function codesCard(codes: readonly number[], locale: Locale, core: Pick<StatusCo
     links: first ? entryLinks(first, locale) : [],
     related,
     footer: t(locale, 'fullCard', { commands: shown.map((code) => `/http ${code}`).join(' · ') }),
-    fallbackText: lines[0] ?? title,
+    fallbackText: codes.length === 1 ? (lines[0] ?? title) : title,
   });
 }
 

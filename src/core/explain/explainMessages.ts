@@ -4,9 +4,10 @@ import { defineMessages } from '../i18n/defineMessages.js';
 export const explainText = defineMessages({
   ko: {
     titleMany: '이 메시지의 HTTP 상태 코드: {codes}',
+    titleManyMore: '이 메시지의 HTTP 상태 코드: {codes} 외 {count}개',
     titleClasses: '이 메시지의 HTTP 상태 코드 범위: {classes}',
     firstCheck: '먼저 확인',
-    more: '외 {count}개',
+    more: '외 {count}개 ({codes})',
     unregistered: '{code} — 등록되지 않은 코드입니다. 클라이언트는 {base} {baseName}처럼 다룹니다.',
     fullCard: '자세히: {commands}',
     spec: '명세',
@@ -14,9 +15,10 @@ export const explainText = defineMessages({
   },
   en: {
     titleMany: 'HTTP status codes in this message: {codes}',
+    titleManyMore: 'HTTP status codes in this message: {codes} and {count} more',
     titleClasses: 'HTTP status classes in this message: {classes}',
-    firstCheck: 'check first',
-    more: 'and {count} more',
+    firstCheck: 'Check first',
+    more: 'and {count} more ({codes})',
     unregistered: '{code} — unregistered, treated as {base} {baseName} by clients.',
     fullCard: 'Full card: {commands}',
     spec: 'Spec',
