@@ -140,7 +140,16 @@ export const httpConfigCommand: RESTPostAPIChatInputApplicationCommandsJSONBody 
   ],
 };
 
+/** The message context menu (right-click a message > Apps) that explains the message's codes. */
+export const explainMessageCommand: RESTPostAPIContextMenuApplicationCommandsJSONBody = {
+  type: ApplicationCommandType.Message,
+  name: discordText('en', 'explainCommand'),
+  name_localizations: { ko: discordText('ko', 'explainCommand') },
+  integration_types: [ApplicationIntegrationType.GuildInstall],
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+};
+
 /** Every command the bot registers, in registration order. */
 export function commandDefinitions(): CommandDefinition[] {
-  return [httpCommand, httpConfigCommand];
+  return [httpCommand, httpConfigCommand, explainMessageCommand];
 }

@@ -3,8 +3,9 @@ import { NO_MENTIONS } from './allowedMentions.js';
 import { answerAutocomplete } from './answerAutocomplete.js';
 import { answerCardSelect } from './answerCardSelect.js';
 import { answerConfigCommand } from './answerConfigCommand.js';
+import { answerExplainMessage } from './answerExplainMessage.js';
 import { answerHttpCommand } from './answerHttpCommand.js';
-import { CONFIG_COMMAND, HTTP_COMMAND } from './commandDefinitions.js';
+import { CONFIG_COMMAND, explainMessageCommand, HTTP_COMMAND } from './commandDefinitions.js';
 import type { DiscordContext } from './discordContext.js';
 import { discordText } from './discordMessages.js';
 import { localeOfDiscordUser } from './fromDiscordInteraction.js';
@@ -18,6 +19,10 @@ async function route(ctx: DiscordContext, interaction: Interaction): Promise<voi
   if (interaction.isChatInputCommand()) {
     if (interaction.commandName === HTTP_COMMAND.name) await answerHttpCommand(ctx, interaction);
     else if (interaction.commandName === CONFIG_COMMAND.name) await answerConfigCommand(ctx, interaction);
+    return;
+  }
+  if (interaction.isMessageContextMenuCommand()) {
+    if (interaction.commandName === explainMessageCommand.name) await answerExplainMessage(ctx, interaction);
     return;
   }
   if (interaction.isStringSelectMenu()) {

@@ -32,6 +32,9 @@ export const discordText = defineMessages({
     languageOption: 'language',
     languageDescription: 'Korean or English',
     settingsUnavailable: 'Channel settings are not available on this bot.',
+    explainCommand: 'Explain HTTP codes',
+    explainUnavailable: 'Explaining messages is not available on this bot.',
+    noCodesFound: 'I found no HTTP status codes in that message.',
     settingsNeedChannel: 'Channel settings can only be changed in a server channel.',
   },
   ko: {
@@ -64,6 +67,9 @@ export const discordText = defineMessages({
     languageOption: '언어',
     languageDescription: '한국어 또는 영어',
     settingsUnavailable: '이 봇에서는 채널 설정을 사용할 수 없습니다.',
+    explainCommand: 'HTTP 코드 설명',
+    explainUnavailable: '이 봇에서는 메시지 설명을 사용할 수 없습니다.',
+    noCodesFound: '이 메시지에서 HTTP 상태 코드를 찾지 못했습니다.',
     settingsNeedChannel: '채널 설정은 서버 채널에서만 바꿀 수 있습니다.',
   },
 });

@@ -48,8 +48,10 @@ export async function startHarness(
   overrides: Partial<DiscordContext> = {},
   fakeOptions: FakeDiscordOptions = {},
   startOptions: StartDiscordOptions = {},
+  prepareFake: (fake: FakeDiscord) => void = () => undefined,
 ): Promise<Harness> {
   const fake = await new FakeDiscord({ heartbeatIntervalMs: 250, ...fakeOptions }).start();
+  prepareFake(fake);
   const { logger, lines } = memoryLogger();
   const ctx: DiscordContext = { core: realCore(), logger, defaultLocale: 'ko', ...overrides };
   let bot: DiscordBot;

@@ -60,7 +60,8 @@ export function nextSnowflake(): string {
   return ((BigInt(Date.now() - 1420070400000) << 22n) | (snowflakeCounter & 0x3fffffn)).toString();
 }
 
-const WAIT_MS = 5_000;
+// Generous: a shared, busy machine can stall a round trip for seconds; a missing call still fails.
+const WAIT_MS = 10_000;
 
 export class FakeDiscord {
   readonly calls: RecordedCall[] = [];
@@ -235,6 +236,32 @@ export class FakeDiscord {
       locale,
       message: this.messageObject({ id: messageId, author: this.botUser(), content: '' }),
       data: { custom_id: customId, component_type: 3, values },
+    });
+  }
+
+  /** Dispatches MESSAGE_CREATE for a complete message in the fake channel; returns the message. */
+  messageCreate(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+    const message = this.messageObject({
+      member: { roles: [], joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
+      ...overrides,
+    });
+    this.dispatch('MESSAGE_CREATE', message);
+    return message;
+  }
+
+  /** The message context menu command `name` used on `target`. */
+  messageContextMenu(name: string, target: Record<string, unknown>, locale = 'en-US') {
+    const targetId = String(target.id);
+    return this.interaction({
+      type: 2,
+      locale,
+      data: {
+        id: '500000000000000010',
+        name,
+        type: 3,
+        target_id: targetId,
+        resolved: { messages: { [targetId]: target } },
+      },
     });
   }
 

@@ -73,15 +73,14 @@ describe('command registration', () => {
     expect(put.path).toBe(`/applications/${FAKE_IDS.application}/guilds/${FAKE_IDS.guild}/commands`);
     expect(put.headers.authorization).toBe('Bot fake.bot.token');
     const sent = put.body as CommandBody[];
-    expect(sent.map((c) => c.name)).toEqual(['http']);
-    expect(sent[0]?.contexts).toBeUndefined();
-    expect(sent[0]?.integration_types).toBeUndefined();
+    expect(sent.map((c) => c.name)).toEqual(['http', 'httpconfig', 'Explain HTTP codes']);
+    expect(sent.every((c) => c.contexts === undefined && c.integration_types === undefined)).toBe(true);
     expect(result.scope).toEqual({ kind: 'guild', guildId: FAKE_IDS.guild });
-    expect(result.commands.map((c) => c.name)).toEqual(['http']);
+    expect(result.commands.map((c) => c.name)).toEqual(['http', 'httpconfig', 'Explain HTTP codes']);
     expect(result.commands[0]?.id).toMatch(/^\d+$/);
   });
 
-  it('given no guild then the commands are PUT globally, with a Korean-localized autocomplete query and a private flag', async () => {
+  it('given no guild then the commands are PUT globally, /http with a Korean-localized autocomplete query and a private flag', async () => {
     const result = await registerCommands({
       token: 'fake.bot.token',
       applicationId: FAKE_IDS.application,
@@ -102,21 +101,29 @@ describe('command registration', () => {
     expect(result.scope).toEqual({ kind: 'global' });
   });
 
-  it('given the definitions then every name and description fits Discord (names 1-32 lowercase, descriptions 1-100)', () => {
-    const names: (string | null)[] = [];
+  it('given the definitions then every name and description fits Discord', () => {
+    // Slash command and option names: 1-32 lowercase letters, digits, - or _. Menu names: 1-32 of anything.
+    const slashNames: (string | null)[] = [];
+    const menuNames: (string | null)[] = [];
     const descriptions: (string | null)[] = [];
     for (const command of commandDefinitions()) {
+      const names = command.type === 3 ? menuNames : slashNames;
       names.push(command.name, ...Object.values(command.name_localizations ?? {}));
       if ('description' in command && command.description) {
         descriptions.push(command.description, ...Object.values(command.description_localizations ?? {}));
       }
-      for (const option of 'options' in command ? (command.options ?? []) : []) {
-        names.push(option.name, ...Object.values(option.name_localizations ?? {}));
+      const options = 'options' in command ? [...(command.options ?? [])] : [];
+      while (options.length > 0) {
+        const option = options.shift()!;
+        slashNames.push(option.name, ...Object.values(option.name_localizations ?? {}));
         descriptions.push(option.description, ...Object.values(option.description_localizations ?? {}));
+        if ('options' in option) options.push(...(option.options ?? []));
       }
     }
-    for (const name of names) expect(name).toMatch(/^[-_\p{L}\p{N}]{1,32}$/u);
-    for (const name of names) expect(name).toBe(name?.toLowerCase());
+    expect(menuNames).toEqual(['Explain HTTP codes', 'HTTP 코드 설명']);
+    for (const name of slashNames) expect(name).toMatch(/^[-_\p{L}\p{N}]{1,32}$/u);
+    for (const name of slashNames) expect(name).toBe(name?.toLowerCase());
+    for (const name of menuNames) expect(name?.length).toBeLessThanOrEqual(32);
     for (const description of descriptions) expect(description?.length).toBeGreaterThan(0);
     for (const description of descriptions) expect(description?.length).toBeLessThanOrEqual(100);
   });
