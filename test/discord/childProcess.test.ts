@@ -25,7 +25,9 @@ describe('the built bot as a child process', () => {
     await fake?.stop();
   });
 
-  it('given only Discord env then it logs in, answers /http 503, and exits 0 on SIGTERM', async () => {
+  it('given only Discord env then it logs in, answers /http 503, and exits 0 on SIGTERM', {
+    timeout: 60_000,
+  }, async () => {
     fake = await new FakeDiscord({ heartbeatIntervalMs: 1000 }).start();
     const workDir = mkdtempSync(join(tmpdir(), 'discord-child-'));
     const proc = spawn(process.execPath, [MAIN], {
@@ -43,12 +45,29 @@ describe('the built bot as a child process', () => {
     });
     child = proc;
     let output = '';
-    proc.stdout?.on('data', (chunk) => {
+    const onOutput = new Set<() => void>();
+    const collect = (chunk: Buffer) => {
       output += chunk;
-    });
-    proc.stderr?.on('data', (chunk) => {
-      output += chunk;
-    });
+      for (const listener of onOutput) listener();
+    };
+    proc.stdout?.on('data', collect);
+    proc.stderr?.on('data', collect);
+    /** Resolves when the child's output matches; fails after a bounded wait, showing the output. */
+    const waitForOutput = (pattern: RegExp) =>
+      new Promise<void>((resolvePromise, reject) => {
+        const check = () => {
+          if (!pattern.test(output)) return;
+          clearTimeout(timer);
+          onOutput.delete(check);
+          resolvePromise();
+        };
+        const timer = setTimeout(() => {
+          onOutput.delete(check);
+          reject(new Error(`no ${pattern} in the child's output:\n${output}`));
+        }, SPAWN_WAIT_MS);
+        onOutput.add(check);
+        check();
+      });
     const exited = once(proc, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
 
     const identify = await fake.waitUntil(
@@ -57,11 +76,7 @@ describe('the built bot as a child process', () => {
       SPAWN_WAIT_MS,
     );
     expect(identify.token).toBe('child.bot.token');
-    await fake.waitUntil(
-      () => (/discord connected/i.test(output) ? true : undefined),
-      'the ready log line',
-      SPAWN_WAIT_MS,
-    );
+    await waitForOutput(/"msg":"Discord connected"/);
     expect(output).not.toContain('child.bot.token');
 
     const { id } = fake.chatInput([{ name: 'query', type: 3, value: '503' }]);
