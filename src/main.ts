@@ -3,28 +3,16 @@
  * whatever the credentials ask for (the console adapter when there are none), and turns SIGTERM/SIGINT
  * into a clean shutdown that exits 0.
  */
-import { existsSync } from 'node:fs';
 import { startBot } from './app/startBot.js';
-import { ConfigError, loadConfig } from './config.js';
+import { loadStartupConfig } from './loadStartupConfig.js';
 import { createLogger } from './logger.js';
 
 /** SIGTERM must end the process within 10 s (platform contract); leave a margin for the exit itself. */
 const SHUTDOWN_DEADLINE_MS = 9_000;
 
 async function main(): Promise<void> {
-  // A real environment variable always wins over `.env` (loadEnvFile never overrides).
-  if (existsSync('.env')) process.loadEnvFile('.env');
-
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\nSee README.md, "Configuration".\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadStartupConfig();
+  if (!config) process.exit(1);
   const logger = createLogger(config.logLevel);
 
   process.on('unhandledRejection', (reason) => {

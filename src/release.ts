@@ -3,23 +3,13 @@
  * schema up to date and, when Discord is configured, registers its commands. Exit 0, or 1 with one
  * clear message (never a secret).
  */
-import { existsSync } from 'node:fs';
-import { ConfigError, loadConfig } from './config.js';
+import { loadStartupConfig } from './loadStartupConfig.js';
 import { openStore } from './store/openStore.js';
 import { StoreError } from './store/storeError.js';
 
 async function release(): Promise<number> {
-  if (existsSync('.env')) process.loadEnvFile('.env');
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(`release: ${error.message}`);
-      return 1;
-    }
-    throw error;
-  }
+  const config = loadStartupConfig('release: ');
+  if (!config) return 1;
 
   try {
     const store = await openStore({

@@ -3,23 +3,13 @@
  * DISCORD_APPLICATION_ID and the optional DISCORD_GUILD_ID / DISCORD_API_URL from the environment.
  * Exit 0 when registered, 1 with one clear message otherwise. The token is never printed.
  */
-import { existsSync } from 'node:fs';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { loadStartupConfig } from '../../src/loadStartupConfig.js';
 import { CommandRegistrationError, registerCommands } from './registerCommands.js';
 
 async function main(): Promise<number> {
   // Same as `npm start`: a local `.env` fills in what the real environment leaves unset.
-  if (existsSync('.env')) process.loadEnvFile('.env');
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      return 1;
-    }
-    throw error;
-  }
+  const config = loadStartupConfig();
+  if (!config) return 1;
   if (!config.discord) {
     console.error('DISCORD_TOKEN and DISCORD_APPLICATION_ID must be set to register the Discord commands.');
     return 1;
