@@ -33,8 +33,17 @@ export function createStatusCore(entries: readonly StatusEntry[]): StatusCore {
     }
     return card;
   };
-  const codeCard = (entry: StatusEntry, locale: Locale) =>
-    cached(`${locale}:${entry.code}`, () => buildCodeCard(entry, locale, lookup));
+  // Code cards sit in one map per locale keyed by number: the hot path is two Map lookups.
+  const codeCards: Record<Locale, Map<number, Card>> = { ko: new Map(), en: new Map() };
+  const codeCard = (entry: StatusEntry, locale: Locale): Card => {
+    const cards = codeCards[locale];
+    let card = cards.get(entry.code);
+    if (!card) {
+      card = deepFreeze(buildCodeCard(entry, locale, lookup));
+      cards.set(entry.code, card);
+    }
+    return card;
+  };
 
   const cardFor = (result: QueryResult, locale: Locale): Card => {
     switch (result.type) {
@@ -70,8 +79,10 @@ export function createStatusCore(entries: readonly StatusEntry[]): StatusCore {
       return { result, locale, card: cardFor(result, locale), visibility: visibilityOf(result) };
     },
     codeCard(code: number, locale: Locale): Card | undefined {
+      const card = codeCards[locale]?.get(code);
+      if (card) return card;
       const entry = lookup(code);
-      return entry ? codeCard(entry, locale) : undefined;
+      return entry && codeCards[locale] ? codeCard(entry, locale) : undefined;
     },
     suggest(partial: string, locale: Locale, limit?: number) {
       return suggestCodes(index, typeof partial === 'string' ? partial : '', locale, limit);

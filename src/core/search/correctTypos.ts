@@ -61,8 +61,14 @@ function closestWord(token: string, vocabulary: Vocabulary): string | undefined 
   let bestFrequency = 0;
   for (let length = chars.length - maxDistance; length <= chars.length + maxDistance; length++) {
     for (const { word, chars: wordChars } of vocabulary.byLength.get(length) ?? []) {
+      // Latin typos rarely touch the first letter; requiring it (or a shift by one) skips most words
+      // cheaply. A Hangul syllable is a bigger unit, so Korean words are all compared.
+      if (!korean && wordChars[0] !== chars[0] && wordChars[0] !== chars[1] && wordChars[1] !== chars[0]) {
+        continue;
+      }
       const distance = editDistance(chars, wordChars, maxDistance);
       const frequency = vocabulary.frequency.get(word) ?? 0;
+      if (distance > maxDistance) continue;
       if (distance < bestDistance || (distance === bestDistance && frequency > bestFrequency)) {
         best = word;
         bestDistance = distance;

@@ -30,7 +30,7 @@ export const FUZZY_QUERY_LIMIT = 16;
  */
 const FUZZY_CANDIDATE = 0.35;
 const FUZZY_LEAD = 0.1;
-const FUZZY_SUGGESTION = 0.5;
+const FUZZY_SUGGESTION = 0.45;
 
 /** Partial-match scores: a name starting with the query beats an alias doing so, beats word matches. */
 const NAME_PREFIX = 24;
@@ -199,6 +199,8 @@ function decidePartial(scored: Scored[]): SearchOutcome {
 }
 
 function searchFuzzy(index: SearchIndex, text: string): SearchOutcome {
+  // One or two letters carry no typo worth correcting, and fuse.js would scan every name for them.
+  if (compactText(text).length < 3) return { type: 'none', suggestions: [] };
   const results = index.fuse.search(text.slice(0, FUZZY_QUERY_LIMIT), { limit: 8 });
   const hits = results.flatMap((result) => {
     const entry = index.byCode.get(result.item.code);

@@ -26,7 +26,7 @@ export interface SearchIndex {
 }
 
 /** Loosest fuse.js score we ever look at; the search applies its own, stricter cut-offs. */
-export const FUZZY_THRESHOLD = 0.5;
+export const FUZZY_THRESHOLD = 0.45;
 
 /** Builds the search structures over the dataset. */
 export function buildSearchIndex(entries: readonly StatusEntry[]): SearchIndex {

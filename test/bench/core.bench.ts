@@ -1,0 +1,122 @@
+/**
+ * Core speed: exact code -> card beside `Map.get` (the floor) and the `statuses` package (what people
+ * use today); free-text queries (English, Korean, typos); inputs of any length; terminal rendering.
+ * Figures are printed, not asserted. `npm run bench -- core`.
+ */
+import statuses from 'statuses';
+import { renderTerminal } from '../../adapters/console/renderTerminal.js';
+import { createStatusCore } from '../../src/core/createStatusCore.js';
+import { loadDataset } from '../../src/dataset/loadDataset.js';
+import { formatNs, measureSync, printTable, summarize, type Timing } from './measure.js';
+
+const FREE_TEXT = [
+  'gateway timeout',
+  'gatway timout',
+  'too many',
+  'not found',
+  'rate limit',
+  'teapot',
+  'servce unavailable',
+  'bad requst',
+  'unauthorized',
+  'payload too large',
+  '게이트웨이',
+  '게이트웨이 타임아웃',
+  '찾을 수 없음',
+  '찾을 수 업음',
+  '점검 중',
+  '요청이 너무 많음',
+  '내부 서버 에러',
+  'xyzzy qwe',
+];
+
+export default async function run(): Promise<void> {
+  const dataset = loadDataset();
+  if (!dataset.ok) throw new Error(dataset.errors.join('\n'));
+  const core = createStatusCore(dataset.entries);
+  const codes = core.entries.map((e) => e.code);
+  const map = new Map(core.entries.map((e) => [e.code, e] as const));
+  const options = { defaultLocale: 'ko' as const };
+
+  const known = statuses.codes;
+  const floor = measureSync('Map.get(code) (floor)', (i) => map.get(codes[i % codes.length]!), 200_000, 100);
+  const pkg = measureSync(
+    'statuses(code) (statuses package)',
+    (i) => statuses(known[i % known.length]!),
+    200_000,
+    100,
+  );
+  const pkgMessage = measureSync(
+    'statuses.message[code]',
+    (i) => statuses.message[known[i % known.length]!],
+    200_000,
+    100,
+  );
+  const card = measureSync(
+    'core.codeCard(code, ko)',
+    (i) => core.codeCard(codes[i % codes.length]!, 'ko'),
+    200_000,
+    100,
+  );
+  const answer = measureSync('core.answer("503")', () => core.answer('503', options), 100_000, 100);
+  const answerVaried = measureSync(
+    'core.answer(String(code)) all codes',
+    (i) => core.answer(String(codes[i % codes.length]), options),
+    100_000,
+    100,
+  );
+  printTable('exact code -> card', [floor, pkg, pkgMessage, card, answer, answerVaried], floor);
+
+  const perQuery: Timing[] = FREE_TEXT.map((q) =>
+    measureSync(`"${q}"`, () => core.answer(q, options), 2_000),
+  );
+  printTable('free text, per query', perQuery);
+  const pooled = summarize(
+    'all free-text queries pooled (p50 of medians)',
+    perQuery.map((t) => t.p50),
+    perQuery.length,
+  );
+  const worst = perQuery.reduce((a, b) => (b.p99 > a.p99 ? b : a));
+  console.log(
+    `free text: median of per-query medians ${formatNs(pooled.p50)}, worst p99 ${formatNs(worst.p99)} (${worst.label})`,
+  );
+
+  const lengths = [1, 100, 3_000, 100_000];
+  const long: Timing[] = [];
+  for (const length of lengths) {
+    const words = 'zq gatewy tmeout 게이트웨 '.repeat(Math.ceil(length / 20)).slice(0, length);
+    const t = measureSync(`input of ${length} chars`, () => core.answer(words, options), 300);
+    long.push(t);
+  }
+  printTable('inputs of any length', long);
+  for (const t of long) console.log(`${t.label}: max ~ p99 ${formatNs(t.p99)}`);
+  const maxes = lengths.map((length) => {
+    const words = 'zq gatewy tmeout 게이트웨 '.repeat(Math.ceil(length / 20)).slice(0, length);
+    let max = 0;
+    for (let i = 0; i < 300; i++) {
+      const start = process.hrtime.bigint();
+      core.answer(words, options);
+      max = Math.max(max, Number(process.hrtime.bigint() - start));
+    }
+    return `${length}: ${formatNs(max)}`;
+  });
+  console.log(`max single call by input length: ${maxes.join(', ')}`);
+
+  const renderCode = measureSync('renderTerminal(503 card)', () =>
+    renderTerminal(core.codeCard(503, 'ko')!, { color: true, width: 80 }),
+  );
+  const renderList = measureSync(
+    'renderTerminal(list card)',
+    () => renderTerminal(core.answer('list', options).card, { color: false, width: 100 }),
+    5_000,
+  );
+  const jsonBaseline = measureSync('JSON.stringify(503 card) (baseline)', () =>
+    JSON.stringify(core.codeCard(503, 'ko')),
+  );
+  printTable('card rendering', [jsonBaseline, renderCode, renderList], jsonBaseline);
+
+  const ratio = card.p50 / Math.max(1, floor.p50);
+  console.log(
+    `\nexact code -> card: ${formatNs(card.p50)} = x${ratio.toFixed(1)} of Map.get (target <= x10); statuses(): ${formatNs(pkg.p50)}`,
+  );
+}
