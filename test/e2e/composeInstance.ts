@@ -1,0 +1,115 @@
+/**
+ * One complete bot instance for end-to-end tests, composed from the same real parts and in the same
+ * order as `startPlatforms` (store, settings, auto-explain, poster registry, adapter, scheduler). Two
+ * things differ, both on purpose: the scheduler reads the test's clock, and croner never runs; the
+ * test calls `tick()` itself. Everything past the adapter is the real network edge (a fake server).
+ */
+import type { Logger } from 'pino';
+import { createAutoExplainService } from '../../src/app/autoExplain/createAutoExplainService.js';
+import type { AppContext, SettingsService } from '../../src/app/contracts.js';
+import { createPosterRegistry } from '../../src/app/posterRegistry.js';
+import { createSettingsService } from '../../src/app/settings/createSettingsService.js';
+import { type AppConfig, loadConfig } from '../../src/config.js';
+import type { StatusCore } from '../../src/core/answer.js';
+import { createDailyScheduler, type DailyScheduler } from '../../src/scheduler/createDailyScheduler.js';
+import { openStore } from '../../src/store/openStore.js';
+import type { Store } from '../../src/store/store.js';
+
+/** Where an instance keeps its state: a SQLite file, or a PostgreSQL URL. */
+export type InstanceDatabase = { databasePath: string } | { databaseUrl: string };
+
+/** A started platform adapter, as `startSlack` and `startDiscord` return it. */
+export interface StartedAdapter {
+  stop(): Promise<void>;
+}
+
+/** What an instance needs besides its database. */
+export interface InstanceOptions {
+  database: InstanceDatabase;
+  core: StatusCore;
+  logger: Logger;
+  /** The scheduler's clock (the test moves it). */
+  now: () => Date;
+  /** Deployment variables, read with the production `loadConfig` (defaults as in production). */
+  env?: Record<string, string>;
+  /** Starts the platform adapter with the composed context (`startSlack(ctx, ...)`). */
+  connect: (ctx: AppContext) => Promise<StartedAdapter>;
+}
+
+/** A running instance: its real parts, exposed so the test can drive and inspect them. */
+export interface Instance {
+  config: AppConfig;
+  store: Store;
+  settings: SettingsService;
+  scheduler: DailyScheduler;
+  /** Stops like production does: scheduler, then adapter, then the database. */
+  stop(): Promise<void>;
+}
+
+/** Composes and starts one instance; on a failed adapter start the store is closed again. */
+export async function startInstance(options: InstanceOptions): Promise<Instance> {
+  const config = loadConfig({ ...options.env });
+  const { core, logger } = options;
+  const store = await openStore({
+    ...('databaseUrl' in options.database
+      ? { databaseUrl: options.database.databaseUrl, databasePath: 'unused-with-postgres' }
+      : { databasePath: options.database.databasePath }),
+    logger,
+  });
+  const settings = createSettingsService({
+    store,
+    defaults: {
+      locale: config.defaultLocale,
+      autoExplain: config.autoExplain,
+      dailyTime: config.dailyTime,
+      dailyTimeZone: config.dailyTimeZone,
+    },
+  });
+  const autoExplain = createAutoExplainService({
+    core,
+    enabled: config.autoExplain,
+    cooldownMinutes: config.autoExplainCooldownMinutes,
+    isChannelEnabled: async (platform, channel) => (await settings.get(platform, channel)).autoExplain,
+    channelLocale: async (platform, channel) => (await settings.get(platform, channel)).locale,
+  });
+  const posters = createPosterRegistry();
+  const ctx: AppContext = {
+    core,
+    logger,
+    defaultLocale: config.defaultLocale,
+    settings,
+    autoExplain,
+    registerPoster: posters.register,
+  };
+
+  let adapter: StartedAdapter;
+  try {
+    adapter = await options.connect(ctx);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+
+  const scheduler = createDailyScheduler({
+    store,
+    core,
+    logger,
+    defaultLocale: config.defaultLocale,
+    posters: (platform) => posters.get(platform),
+    now: options.now,
+    // Backoff between transient retries returns at once: the test never waits on wall time.
+    sleep: async () => undefined,
+  });
+
+  return {
+    config,
+    store,
+    settings,
+    scheduler,
+    stop: async () => {
+      await scheduler.stop();
+      await adapter.stop();
+      await store.close();
+    },
+  };
+}
