@@ -1,0 +1,85 @@
+/**
+ * Issue 6: two complete instances (each its own store connection, settings, real Bolt app, poster and
+ * scheduler) share one database and one Slack workspace (the fake Web API). When both tick at the same
+ * instant, every subscribed channel must get exactly one post, on PostgreSQL and on one SQLite file.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { manualClock } from '../scheduler/schedulerFixtures.js';
+import { startFakeSlackApi } from '../slack/fakeSlackApi.js';
+import { capturingLogger, realCore } from '../slack/slackHarness.js';
+import { createFreshSchema, TEST_DATABASE_URL } from '../store/freshPostgresSchema.js';
+import type { InstanceDatabase } from './composeInstance.js';
+import { type SlackInstance, startSlackInstance } from './slackInstance.js';
+
+const core = realCore();
+const root = mkdtempSync(join(tmpdir(), 'e2e-two-instances-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const DAY = '2025-04-02';
+const seoul = (time: string) => `${DAY}T${time}:00+09:00`;
+const CHANNELS = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6'];
+
+async function twoInstancesPostOnce(database: InstanceDatabase): Promise<void> {
+  const api = await startFakeSlackApi();
+  const clock = manualClock(seoul('08:00'));
+  const instances: SlackInstance[] = [];
+  try {
+    for (let i = 0; i < 2; i++) {
+      instances.push(
+        await startSlackInstance({ api, database, core, logger: capturingLogger().logger, now: clock.now }),
+      );
+    }
+    const [a, b] = instances as [SlackInstance, SlackInstance];
+    // Half the channels subscribe through each instance: both see one shared set of subscriptions.
+    for (const [i, channel] of CHANNELS.entries()) {
+      const via = i % 2 === 0 ? a : b;
+      const answer = await via.slash('daily on 09:00 Asia/Seoul', { channel, user: 'U1' });
+      expect(answer.json().response_type).toBe('in_channel');
+    }
+
+    const rounds: string[] = ['08:59', '09:00', '09:00', '09:01', '09:12', '09:30'];
+    const outcomes: string[] = [];
+    for (const time of rounds) {
+      clock.set(seoul(time));
+      const results = await Promise.all([a.scheduler.tick(), b.scheduler.tick()]);
+      outcomes.push(...results.flat().map((entry) => entry.outcome));
+    }
+
+    const posts = api.callsTo('chat.postMessage');
+    expect(posts.map((call) => call.args.channel).sort()).toEqual([...CHANNELS].sort());
+    expect(outcomes.filter((outcome) => outcome === 'posted')).toHaveLength(CHANNELS.length);
+    // Seen from either instance, every channel's day is taken for good.
+    for (const instance of instances) {
+      for (const channel of CHANNELS) {
+        expect(await instance.store.claimDailyPost('slack', channel, DAY)).toBe(false);
+      }
+    }
+  } finally {
+    for (const instance of instances) await instance.stop();
+    await api.stop();
+  }
+}
+
+describe('given two instances on one database ticking at the same instant', () => {
+  it('given one SQLite file then each channel gets exactly one post', async () => {
+    await twoInstancesPostOnce({ databasePath: join(root, 'shared.sqlite') });
+  });
+
+  if (!TEST_DATABASE_URL) {
+    console.log('[e2e two instances on PostgreSQL] SKIPPED: TEST_DATABASE_URL is not set');
+  }
+  it.skipIf(!TEST_DATABASE_URL)(
+    'given one PostgreSQL database then each channel gets exactly one post',
+    async () => {
+      const schema = await createFreshSchema(TEST_DATABASE_URL!);
+      try {
+        await twoInstancesPostOnce({ databaseUrl: schema.url });
+      } finally {
+        await schema.drop();
+      }
+    },
+  );
+});
