@@ -2,6 +2,7 @@ import { isAsciiAlnum } from './charClasses.js';
 import { type AfterCue, classRangeHasCue, contextAfter, smtpEnhancedCodeFollows } from './contextAfter.js';
 import { contextBefore } from './contextBefore.js';
 import { OTHER_PROTOCOL_WORDS } from './detectorWords.js';
+import type { MessageFlags } from './messageFlags.js';
 import { readTokenBefore } from './localTokens.js';
 import { followsRequestTarget, isStatusPosition } from './logPositions.js';
 import { isNotAStatusByShape } from './numberShape.js';
@@ -25,11 +26,12 @@ export interface NumberAssessment {
  * "500번대", undefined when the run is part of something else (503ms, a1b2c503, v503).
  */
 export function assessNumber(
-  text: string,
+  scan: MessageFlags,
   start: number,
   end: number,
   code: number,
 ): NumberAssessment | 'classRange' | undefined {
+  const text = scan.text;
   const known = KNOWN_STATUS_CODES.has(code);
   const verdict = (accepted: boolean, hardVeto: boolean, formEnd = end): NumberAssessment => ({
     code,
@@ -41,7 +43,7 @@ export function assessNumber(
   });
   const gluedBefore = start > 0 && isWordChar(text.charCodeAt(start - 1));
   const gluedAfter = end < text.length && isWordChar(text.charCodeAt(end));
-  if (gluedBefore || gluedAfter) return assessGluedForm(text, start, end, code, gluedBefore, verdict);
+  if (gluedBefore || gluedAfter) return assessGluedForm(scan, start, end, code, gluedBefore, verdict);
 
   if (isNotAStatusByShape(text, start, end)) return verdict(false, true);
   const after = contextAfter(text, end);
@@ -52,14 +54,13 @@ export function assessNumber(
       : verdict(false, true);
   }
   if (after === 'unit') return verdict(false, true);
-  if (isStatusPosition(text, start)) return verdict(true, false);
-  return decide(text, start, end, code, after, verdict);
+  return decide(scan, start, end, code, after, verdict);
 }
 
 type Verdict = (accepted: boolean, hardVeto: boolean, formEnd?: number) => NumberAssessment;
 
 function decide(
-  text: string,
+  scan: MessageFlags,
   start: number,
   end: number,
   code: number,
@@ -67,37 +68,49 @@ function decide(
   verdict: Verdict,
   formEnd = end,
 ): NumberAssessment {
+  const text = scan.text;
   const before = contextBefore(text, start);
-  const phrase = phraseFollows(text, formEnd, code) || phrasePrecedes(text, start, code);
-  // A veto word loses only to the code's own reason phrase ("error page: 521 Web Server Is Down").
-  if (before.kind === 'veto' && !phrase) return verdict(false, true, formEnd);
-  const strong = before.kind === 'strong';
-  // "returned 404 books": a plural noun after a weakly cued number counts things.
-  if (after === 'plural' && !strong && !phrase) return verdict(false, true, formEnd);
-  const medium =
-    strong || phrase || after === 'cue' || before.kind === 'medium' || followsRequestTarget(text, start);
-  if (!medium) return verdict(false, false, formEnd);
-  const explicitHttp = before.kind === 'strong' && before.httpWord;
-  if (!explicitHttp && (otherProtocolNear(text, start) || smtpEnhancedCodeFollows(text, formEnd))) {
-    return verdict(false, true, formEnd);
+  const phrase = () => phraseFollows(text, formEnd, code) || phrasePrecedes(text, start, code);
+  let strong = before.kind === 'strong';
+  let medium = false;
+  if (before.kind === 'veto' || (after === 'plural' && !strong)) {
+    // A veto word loses only to the code's own reason phrase ("error page: 521 Web Server Is Down");
+    // "returned 404 books": a plural noun after a weakly cued number counts things.
+    if (!phrase()) return verdict(false, true, formEnd);
+    medium = true;
+  } else if (!strong) {
+    medium = before.kind === 'medium' || after === 'cue';
+    if (!medium && isStatusPosition(text, start)) strong = true;
+    else if (!medium) medium = phrase() || (scan.mentionsHttpMethod && followsRequestTarget(text, start));
   }
+  if (!strong && !medium) return verdict(false, false, formEnd);
+  const explicitHttp = before.kind === 'strong' && before.httpWord;
+  if (!explicitHttp && isOtherProtocol(scan, start, formEnd)) return verdict(false, true, formEnd);
   return verdict(strong || KNOWN_STATUS_CODES.has(code), false, formEnd);
+}
+
+/** SMTP's "550 5.7.1", or SMTP, SIP, a database or a process exit named just before on the same line. */
+function isOtherProtocol(scan: MessageFlags, start: number, end: number): boolean {
+  return (
+    smtpEnhancedCodeFollows(scan.text, end) || (scan.mentionsOtherProtocol && otherProtocolNear(scan.text, start))
+  );
 }
 
 /** `502s`, npm's `E404`, CloudWatch's `HTTPCode_ELB_502_Count`; anything else glued to letters is not a code. */
 function assessGluedForm(
-  text: string,
+  scan: MessageFlags,
   start: number,
   end: number,
   code: number,
   gluedBefore: boolean,
   verdict: Verdict,
 ): NumberAssessment | undefined {
+  const text = scan.text;
   const c = text.charCodeAt(end);
   if (!gluedBefore && (c === 115 /* s */ || c === 83) && !isWordChar(text.charCodeAt(end + 1))) {
     if (isNotAStatusByShape(text, start, end + 1)) return verdict(false, true, end + 1);
     if (contextAfter(text, end + 1) === 'unit') return verdict(false, true, end + 1);
-    return decide(text, start, end, code, 'cue', verdict, end + 1);
+    return decide(scan, start, end, code, 'cue', verdict, end + 1);
   }
   const prefix = text.charCodeAt(start - 1);
   if (prefix === 69 /* E */ && !isWordChar(text.charCodeAt(start - 2)) && !isWordChar(c)) {

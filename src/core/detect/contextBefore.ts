@@ -68,8 +68,10 @@ export function contextBefore(text: string, start: number): BeforeCue {
       continue;
     }
     if (FILLER_WORDS.has(lower)) continue;
-    const normalized = lower.replace(/[_.-]/g, '');
-    if (isStrongKey(normalized)) {
+    // Only words with these stems can be status keys; skip the normalising for all others.
+    const keyLike = lower.includes('status') || lower.includes('code') || lower.includes('http');
+    const normalized = keyLike ? lower.replace(/[_.-]/g, '') : '';
+    if (keyLike && isStrongKey(normalized)) {
       if (qualifiedAwayFromHttp(text, token)) return VETO;
       return { kind: 'strong', httpWord: normalized === 'http' || normalized === 'https' };
     }

@@ -1,6 +1,8 @@
 import { assessNumber, type NumberAssessment } from './assessNumber.js';
 import { findClassMention, isClassMentionWithCue } from './classMentions.js';
+import { isDigit } from './charClasses.js';
 import { flattenChatMarkup } from './flattenChatMarkup.js';
+import { MessageFlags } from './messageFlags.js';
 import { propagateThroughLists } from './propagateThroughLists.js';
 
 /** A status-code class mention such as "5xx". */
@@ -22,30 +24,46 @@ const CLASS_NAMES: readonly StatusClass[] = ['1xx', '2xx', '3xx', '4xx', '5xx'];
  * context. Linear in the input: one scan for digit runs, then a bounded look around each candidate.
  */
 export function detectStatusCodes(input: string): StatusDetection {
+  // Most chat messages have no number that could be a code or class: one quick test settles them.
+  if (!MAYBE_STATUS.test(input)) return { codes: [], classes: [] };
   const text = flattenChatMarkup(input);
+  const scan = new MessageFlags(text);
   const numbers: NumberAssessment[] = [];
-  const classes = new Set<StatusClass>();
-  const digitRuns = /\d+/g;
-  for (let match = digitRuns.exec(text); match !== null; match = digitRuns.exec(text)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    const run = match[0];
-    const classDigit = findClassMention(text, start, end);
-    if (classDigit !== undefined) {
-      if (classDigit.needsCue ? isClassMentionWithCue(text, start, classDigit.end) : true) {
-        classes.add(CLASS_NAMES[classDigit.statusClass - 1]!);
+  const classes: StatusClass[] = [];
+  for (let start = nextDigit(text, 0); start < text.length; start = nextDigit(text, start)) {
+    let end = start + 1;
+    while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+    const length = end - start;
+    const mention = length <= 2 ? findClassMention(text, start, end) : undefined;
+    if (mention !== undefined) {
+      if (!mention.needsCue || isClassMentionWithCue(text, start, mention.end)) {
+        addOnce(classes, CLASS_NAMES[mention.statusClass - 1]!);
       }
-      continue;
+    } else if (length === 3) {
+      const value =
+        (text.charCodeAt(start) - 48) * 100 + (text.charCodeAt(start + 1) - 48) * 10 + text.charCodeAt(start + 2) - 48;
+      if (value >= 100 && value <= 599) {
+        const assessed = assessNumber(scan, start, end, value);
+        if (assessed === 'classRange') addOnce(classes, CLASS_NAMES[Math.floor(value / 100) - 1]!);
+        else if (assessed) numbers.push(assessed);
+      }
     }
-    if (run.length !== 3) continue;
-    const value = Number(run);
-    if (value < 100 || value > 599) continue;
-    const assessed = assessNumber(text, start, end, value);
-    if (assessed === 'classRange') classes.add(CLASS_NAMES[Math.floor(value / 100) - 1]!);
-    else if (assessed) numbers.push(assessed);
+    start = end;
   }
-  propagateThroughLists(text, numbers);
-  const codes = new Set<number>();
-  for (const n of numbers) if (n.accepted) codes.add(n.code);
-  return { codes: [...codes], classes: [...classes] };
+  if (numbers.length > 1) propagateThroughLists(text, numbers);
+  const codes: number[] = [];
+  for (const n of numbers) if (n.accepted && !codes.includes(n.code)) codes.push(n.code);
+  return { codes, classes };
+}
+
+/** A digit 1-5 followed by a digit or an x: without one, a message cannot hold a code or class. */
+const MAYBE_STATUS = /[1-5][\dxX]/;
+
+function nextDigit(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (isDigit(text.charCodeAt(i))) return i;
+  return text.length;
+}
+
+function addOnce<T>(list: T[], item: T): void {
+  if (!list.includes(item)) list.push(item);
 }

@@ -7,6 +7,10 @@ import { chunksBefore, readTokenBefore } from './localTokens.js';
  * status of ingress-nginx.
  */
 export function isStatusPosition(text: string, start: number): boolean {
+  // Every position below has a space before the number and a digit or quote before that.
+  if (start < 2 || text[start - 1] !== ' ') return false;
+  const c = text.charCodeAt(start - 2);
+  if (!(c >= 48 && c <= 57) && c !== 34) return false;
   return followsHttpVersion(text, start) || followsLogFields(text, start);
 }
 

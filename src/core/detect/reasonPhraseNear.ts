@@ -1,5 +1,6 @@
+import { isAsciiLetter } from './charClasses.js';
 import { type LocalToken, readTokenAfter, readTokenBefore } from './localTokens.js';
-import { MAX_PHRASE_WORDS, PHRASE_INDEX } from './statusPhrases.js';
+import { MAX_PHRASE_WORDS, PHRASE_FIRST_WORDS, PHRASE_INDEX, PHRASE_LAST_WORDS } from './statusPhrases.js';
 
 /** Punctuation allowed between a number and its phrase: `503 (Service Unavailable)`, `503: Bad Gateway`. */
 const LEADING_PUNCT = new Set(['(', ':', '-', '–', '—', '"', "'", '[', '/']);
@@ -12,6 +13,7 @@ const INNER_PUNCT = new Set(['-', "'", '’']);
  * `503 (Service Unavailable)`.
  */
 export function phraseFollows(text: string, end: number, code: number): boolean {
+  if (!letterNear(text, end, 1)) return false;
   const words: string[] = [];
   let pos = end;
   let leading = 0;
@@ -26,6 +28,7 @@ export function phraseFollows(text: string, end: number, code: number): boolean 
     }
     if (token.kind !== 'word') break;
     for (const part of token.text.toLowerCase().split('_')) words.push(part);
+    if (!PHRASE_FIRST_WORDS.has(words[0]!)) return false;
     if (matches(words, code)) return true;
   }
   return false;
@@ -33,6 +36,7 @@ export function phraseFollows(text: string, end: number, code: number): boolean 
 
 /** True when the phrase of `code` ends right before the number: `Service Unavailable (503)`. */
 export function phrasePrecedes(text: string, start: number, code: number): boolean {
+  if (!letterNear(text, start - 1, -1)) return false;
   const words: string[] = [];
   let pos = start;
   let inParens = false;
@@ -51,6 +55,7 @@ export function phrasePrecedes(text: string, start: number, code: number): boole
     if (token.kind !== 'word') break;
     const parts = token.text.toLowerCase().split('_');
     for (let i = parts.length - 1; i >= 0; i--) words.unshift(parts[i] ?? '');
+    if (!PHRASE_LAST_WORDS.has(words[words.length - 1]!)) return false;
     // One word is a weak signal ("found 302"); take it only as "Forbidden (403)".
     if ((words.length > 1 || inParens) && matches(words, code)) return true;
   }
@@ -62,4 +67,14 @@ function matches(words: readonly string[], code: number): boolean {
   if (PHRASE_INDEX.get(key)?.includes(code)) return true;
   const statusClass = Math.floor(code / 100);
   return (key === 'server error' && statusClass === 5) || (key === 'client error' && statusClass === 4);
+}
+
+/** A cheap test before reading words: is there an ASCII letter within a few spaces/brackets of `from`? */
+function letterNear(text: string, from: number, step: 1 | -1): boolean {
+  for (let i = from, n = 0; i >= 0 && i < text.length && n < 4; i += step, n++) {
+    const c = text.charCodeAt(i);
+    if (isAsciiLetter(c)) return true;
+    if (c !== 32 && c !== 40 && c !== 41 && c !== 58 && c !== 45 && c !== 34 && c !== 39 && c !== 91) return false;
+  }
+  return false;
 }

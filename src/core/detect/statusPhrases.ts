@@ -116,6 +116,17 @@ export const PHRASE_INDEX: ReadonlyMap<string, readonly number[]> = (() => {
   return index;
 })();
 
+/** First and last words of the phrases (plus "Server Error"/"Client Error"), to give up early. */
+export const PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set([
+  ...[...PHRASE_INDEX.keys()].map((key) => key.split(' ')[0]!),
+  'server',
+  'client',
+]);
+export const PHRASE_LAST_WORDS: ReadonlySet<string> = new Set([
+  ...[...PHRASE_INDEX.keys()].map((key) => key.split(' ').at(-1)!),
+  'error',
+]);
+
 /** Codes the bot knows (the dataset's codes). Weak evidence only counts for these. */
 export const KNOWN_STATUS_CODES: ReadonlySet<number> = new Set(PHRASES.map(([code]) => code));
 
