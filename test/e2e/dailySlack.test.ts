@@ -134,6 +134,26 @@ describe('given a Slack channel subscribed by /http daily on', () => {
     expect(api.callsTo('chat.postMessage')).toHaveLength(1);
   });
 
+  it('given Slack fails transiently then the post is tried again later and goes out exactly once', async () => {
+    await bot.slash('daily on 09:00 Asia/Seoul', { channel: 'C4', user: 'U1' });
+    api.on('chat.postMessage', () => ({ ok: false, error: 'internal_error' }));
+
+    const failed = await tickAt(seoul(DAY, '09:00'));
+    expect(failed.map((entry) => entry.outcome)).toEqual(['transientFailure']);
+    const failedTries = postsTo('C4').length;
+    expect(failedTries).toBeGreaterThan(0);
+    // Still subscribed, and the day is free again for a later try.
+    expect(await bot.store.getChannelSettings('slack', 'C4')).toMatchObject({ dailyEnabled: true });
+
+    api.on('chat.postMessage', (args) => ({ ok: true, channel: args.channel, ts: '1800000000.999999' }));
+    let outcomes: string[] = [];
+    for (const time of ['09:01', '09:03', '09:07', '09:15', '09:30']) {
+      outcomes = [...outcomes, ...(await tickAt(seoul(DAY, time))).map((entry) => entry.outcome)];
+    }
+    expect(outcomes.filter((outcome) => outcome === 'posted')).toHaveLength(1);
+    expect(postsTo('C4')).toHaveLength(failedTries + 1);
+  });
+
   it('given Slack answers channel_not_found then the subscription is turned off and /http config says why', async () => {
     await bot.slash('daily on 09:00 Asia/Seoul', { channel: 'C3', user: 'U1' });
     api.on('chat.postMessage', () => ({ ok: false, error: 'channel_not_found' }));
