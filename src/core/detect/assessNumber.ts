@@ -2,9 +2,9 @@ import { isAsciiAlnum } from './charClasses.js';
 import { type AfterCue, classRangeHasCue, contextAfter, smtpEnhancedCodeFollows } from './contextAfter.js';
 import { contextBefore } from './contextBefore.js';
 import { OTHER_PROTOCOL_WORDS } from './detectorWords.js';
-import type { MessageFlags } from './messageFlags.js';
 import { readTokenBefore } from './localTokens.js';
 import { followsRequestTarget, isStatusPosition } from './logPositions.js';
+import type { MessageFlags } from './messageFlags.js';
 import { isNotAStatusByShape } from './numberShape.js';
 import { phraseFollows, phrasePrecedes } from './reasonPhraseNear.js';
 import { KNOWN_STATUS_CODES } from './statusPhrases.js';
@@ -92,7 +92,8 @@ function decide(
 /** SMTP's "550 5.7.1", or SMTP, SIP, a database or a process exit named just before on the same line. */
 function isOtherProtocol(scan: MessageFlags, start: number, end: number): boolean {
   return (
-    smtpEnhancedCodeFollows(scan.text, end) || (scan.mentionsOtherProtocol && otherProtocolNear(scan.text, start))
+    smtpEnhancedCodeFollows(scan.text, end) ||
+    (scan.mentionsOtherProtocol && otherProtocolNear(scan.text, start))
   );
 }
 

@@ -1,6 +1,6 @@
 import { assessNumber, type NumberAssessment } from './assessNumber.js';
-import { findClassMention, isClassMentionWithCue } from './classMentions.js';
 import { isDigit } from './charClasses.js';
+import { findClassMention, isClassMentionWithCue } from './classMentions.js';
 import { flattenChatMarkup } from './flattenChatMarkup.js';
 import { MessageFlags } from './messageFlags.js';
 import { propagateThroughLists } from './propagateThroughLists.js';
@@ -41,7 +41,10 @@ export function detectStatusCodes(input: string): StatusDetection {
       }
     } else if (length === 3) {
       const value =
-        (text.charCodeAt(start) - 48) * 100 + (text.charCodeAt(start + 1) - 48) * 10 + text.charCodeAt(start + 2) - 48;
+        (text.charCodeAt(start) - 48) * 100 +
+        (text.charCodeAt(start + 1) - 48) * 10 +
+        text.charCodeAt(start + 2) -
+        48;
       if (value >= 100 && value <= 599) {
         const assessed = assessNumber(scan, start, end, value);
         if (assessed === 'classRange') addOnce(classes, CLASS_NAMES[Math.floor(value / 100) - 1]!);

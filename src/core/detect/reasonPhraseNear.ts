@@ -74,7 +74,8 @@ function letterNear(text: string, from: number, step: 1 | -1): boolean {
   for (let i = from, n = 0; i >= 0 && i < text.length && n < 4; i += step, n++) {
     const c = text.charCodeAt(i);
     if (isAsciiLetter(c)) return true;
-    if (c !== 32 && c !== 40 && c !== 41 && c !== 58 && c !== 45 && c !== 34 && c !== 39 && c !== 91) return false;
+    if (c !== 32 && c !== 40 && c !== 41 && c !== 58 && c !== 45 && c !== 34 && c !== 39 && c !== 91)
+      return false;
   }
   return false;
 }
