@@ -2,12 +2,8 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../config.js';
 import type { StatusCore } from '../core/answer.js';
 import { type HealthServer, startHealthServer } from '../healthServer.js';
-import { createDailyScheduler } from '../scheduler/createDailyScheduler.js';
 import { openStore } from '../store/openStore.js';
-import { createAutoExplainService } from './autoExplain/createAutoExplainService.js';
-import type { AppContext } from './contracts.js';
-import { createPosterRegistry } from './posterRegistry.js';
-import { createSettingsService } from './settings/createSettingsService.js';
+import { composeServices } from './composeServices.js';
 import type { RunningBot } from './startBot.js';
 
 interface Stoppable {
@@ -29,31 +25,7 @@ export async function startPlatforms(deps: {
     databasePath: config.databasePath,
     logger,
   });
-  const settings = createSettingsService({
-    store,
-    defaults: {
-      locale: config.defaultLocale,
-      autoExplain: config.autoExplain,
-      dailyTime: config.dailyTime,
-      dailyTimeZone: config.dailyTimeZone,
-    },
-  });
-  const autoExplain = createAutoExplainService({
-    core,
-    enabled: config.autoExplain,
-    cooldownMinutes: config.autoExplainCooldownMinutes,
-    isChannelEnabled: async (platform, channel) => (await settings.get(platform, channel)).autoExplain,
-    channelLocale: async (platform, channel) => (await settings.get(platform, channel)).locale,
-  });
-  const posters = createPosterRegistry();
-  const ctx: AppContext = {
-    core,
-    logger,
-    defaultLocale: config.defaultLocale,
-    settings,
-    autoExplain,
-    registerPoster: posters.register,
-  };
+  const { ctx, scheduler } = composeServices({ config, logger, core, store });
 
   const started: Stoppable[] = [];
   let health: HealthServer | undefined;
@@ -85,13 +57,6 @@ export async function startPlatforms(deps: {
     throw error;
   }
 
-  const scheduler = createDailyScheduler({
-    store,
-    core,
-    logger,
-    defaultLocale: config.defaultLocale,
-    posters: (platform) => posters.get(platform),
-  });
   // The first tick catches up on posts due earlier today; later ones run every minute.
   void scheduler.start();
 

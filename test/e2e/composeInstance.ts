@@ -1,17 +1,14 @@
 /**
- * One complete bot instance for end-to-end tests, composed from the same real parts and in the same
- * order as `startPlatforms` (store, settings, auto-explain, poster registry, adapter, scheduler). Two
- * things differ, both on purpose: the scheduler reads the test's clock, and croner never runs; the
- * test calls `tick()` itself. Everything past the adapter is the real network edge (a fake server).
+ * One complete bot instance for end-to-end tests, composed by the production `composeServices` in the
+ * same order as `startPlatforms` (store, services, adapter, scheduler). Two things differ, both on
+ * purpose: the scheduler reads the test's clock, and croner never runs; the test calls `tick()` itself. Everything past the adapter is the real network edge (a fake server).
  */
 import type { Logger } from 'pino';
-import { createAutoExplainService } from '../../src/app/autoExplain/createAutoExplainService.js';
+import { composeServices } from '../../src/app/composeServices.js';
 import type { AppContext, SettingsService } from '../../src/app/contracts.js';
-import { createPosterRegistry } from '../../src/app/posterRegistry.js';
-import { createSettingsService } from '../../src/app/settings/createSettingsService.js';
 import { type AppConfig, loadConfig } from '../../src/config.js';
 import type { StatusCore } from '../../src/core/answer.js';
-import { createDailyScheduler, type DailyScheduler } from '../../src/scheduler/createDailyScheduler.js';
+import type { DailyScheduler } from '../../src/scheduler/createDailyScheduler.js';
 import { openStore } from '../../src/store/openStore.js';
 import type { Store } from '../../src/store/store.js';
 
@@ -56,31 +53,15 @@ export async function startInstance(options: InstanceOptions): Promise<Instance>
       : { databasePath: options.database.databasePath }),
     logger,
   });
-  const settings = createSettingsService({
-    store,
-    defaults: {
-      locale: config.defaultLocale,
-      autoExplain: config.autoExplain,
-      dailyTime: config.dailyTime,
-      dailyTimeZone: config.dailyTimeZone,
-    },
-  });
-  const autoExplain = createAutoExplainService({
-    core,
-    enabled: config.autoExplain,
-    cooldownMinutes: config.autoExplainCooldownMinutes,
-    isChannelEnabled: async (platform, channel) => (await settings.get(platform, channel)).autoExplain,
-    channelLocale: async (platform, channel) => (await settings.get(platform, channel)).locale,
-  });
-  const posters = createPosterRegistry();
-  const ctx: AppContext = {
-    core,
+  // The production wiring, with the test's clock and a backoff that never waits on wall time.
+  const { ctx, settings, scheduler } = composeServices({
+    config,
     logger,
-    defaultLocale: config.defaultLocale,
-    settings,
-    autoExplain,
-    registerPoster: posters.register,
-  };
+    core,
+    store,
+    now: options.now,
+    sleep: async () => undefined,
+  });
 
   let adapter: StartedAdapter;
   try {
@@ -89,17 +70,6 @@ export async function startInstance(options: InstanceOptions): Promise<Instance>
     await store.close();
     throw error;
   }
-
-  const scheduler = createDailyScheduler({
-    store,
-    core,
-    logger,
-    defaultLocale: config.defaultLocale,
-    posters: (platform) => posters.get(platform),
-    now: options.now,
-    // Backoff between transient retries returns at once: the test never waits on wall time.
-    sleep: async () => undefined,
-  });
 
   return {
     config,
