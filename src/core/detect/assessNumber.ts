@@ -32,61 +32,67 @@ export function assessNumber(
   code: number,
 ): NumberAssessment | 'classRange' | undefined {
   const text = scan.text;
-  const known = KNOWN_STATUS_CODES.has(code);
-  const verdict = (accepted: boolean, hardVeto: boolean, formEnd = end): NumberAssessment => ({
-    code,
-    start,
-    end: formEnd,
-    accepted,
-    hardVeto,
-    known,
-  });
   const gluedBefore = start > 0 && isWordChar(text.charCodeAt(start - 1));
   const gluedAfter = end < text.length && isWordChar(text.charCodeAt(end));
-  if (gluedBefore || gluedAfter) return assessGluedForm(scan, start, end, code, gluedBefore, verdict);
+  if (gluedBefore || gluedAfter) return assessGluedForm(scan, start, end, code, gluedBefore);
 
-  if (isNotAStatusByShape(text, start, end)) return verdict(false, true);
+  if (isNotAStatusByShape(text, start, end)) return verdict(code, start, end, false, true);
   const after = contextAfter(text, end);
   if (after === 'classRange') {
     const before = contextBefore(text, start).kind;
     return classRangeHasCue(text, end) || before === 'strong' || before === 'medium'
       ? 'classRange'
-      : verdict(false, true);
+      : verdict(code, start, end, false, true);
   }
-  if (after === 'unit') return verdict(false, true);
-  return decide(scan, start, end, code, after, verdict);
+  if (after === 'unit') return verdict(code, start, end, false, true);
+  return decide(scan, start, code, after, end);
 }
 
-type Verdict = (accepted: boolean, hardVeto: boolean, formEnd?: number) => NumberAssessment;
+/** Plain function rather than a per-call closure: the detector runs once per 3-digit number. */
+function verdict(
+  code: number,
+  start: number,
+  end: number,
+  accepted: boolean,
+  hardVeto: boolean,
+): NumberAssessment {
+  return { code, start, end, accepted, hardVeto, known: KNOWN_STATUS_CODES.has(code) };
+}
+
+/** The code's reason phrase right after the whole form or right before the number. */
+function phraseNear(text: string, start: number, formEnd: number, code: number): boolean {
+  return phraseFollows(text, formEnd, code) || phrasePrecedes(text, start, code);
+}
 
 function decide(
   scan: MessageFlags,
   start: number,
-  end: number,
   code: number,
   after: AfterCue,
-  verdict: Verdict,
-  formEnd = end,
+  formEnd: number,
 ): NumberAssessment {
   const text = scan.text;
   const before = contextBefore(text, start);
-  const phrase = () => phraseFollows(text, formEnd, code) || phrasePrecedes(text, start, code);
   let strong = before.kind === 'strong';
   let medium = false;
   if (before.kind === 'veto' || (after === 'plural' && !strong)) {
     // A veto word loses only to the code's own reason phrase ("error page: 521 Web Server Is Down");
     // "returned 404 books": a plural noun after a weakly cued number counts things.
-    if (!phrase()) return verdict(false, true, formEnd);
+    if (!phraseNear(text, start, formEnd, code)) return verdict(code, start, formEnd, false, true);
     medium = true;
   } else if (!strong) {
     medium = before.kind === 'medium' || after === 'cue';
     if (!medium && isStatusPosition(text, start)) strong = true;
-    else if (!medium) medium = phrase() || (scan.mentionsHttpMethod && followsRequestTarget(text, start));
+    else if (!medium)
+      medium =
+        phraseNear(text, start, formEnd, code) ||
+        (scan.mentionsHttpMethod && followsRequestTarget(text, start));
   }
-  if (!strong && !medium) return verdict(false, false, formEnd);
+  if (!strong && !medium) return verdict(code, start, formEnd, false, false);
   const explicitHttp = before.kind === 'strong' && before.httpWord;
-  if (!explicitHttp && isOtherProtocol(scan, start, formEnd)) return verdict(false, true, formEnd);
-  return verdict(strong || KNOWN_STATUS_CODES.has(code), false, formEnd);
+  if (!explicitHttp && isOtherProtocol(scan, start, formEnd))
+    return verdict(code, start, formEnd, false, true);
+  return verdict(code, start, formEnd, strong || KNOWN_STATUS_CODES.has(code), false);
 }
 
 /** SMTP's "550 5.7.1", or SMTP, SIP, a database or a process exit named just before on the same line. */
@@ -104,24 +110,26 @@ function assessGluedForm(
   end: number,
   code: number,
   gluedBefore: boolean,
-  verdict: Verdict,
 ): NumberAssessment | undefined {
   const text = scan.text;
   const c = text.charCodeAt(end);
   if (!gluedBefore && (c === 115 /* s */ || c === 83) && !isWordChar(text.charCodeAt(end + 1))) {
-    if (isNotAStatusByShape(text, start, end + 1)) return verdict(false, true, end + 1);
-    if (contextAfter(text, end + 1) === 'unit') return verdict(false, true, end + 1);
-    return decide(scan, start, end, code, 'cue', verdict, end + 1);
+    if (isNotAStatusByShape(text, start, end + 1)) return verdict(code, start, end + 1, false, true);
+    if (contextAfter(text, end + 1) === 'unit') return verdict(code, start, end + 1, false, true);
+    return decide(scan, start, code, 'cue', end + 1);
   }
   const prefix = text.charCodeAt(start - 1);
   if (prefix === 69 /* E */ && !isWordChar(text.charCodeAt(start - 2)) && !isWordChar(c)) {
     const before = contextBefore(text, start - 1).kind;
     const cued = before === 'medium' || before === 'strong';
-    return cued && KNOWN_STATUS_CODES.has(code) && code >= 400 ? verdict(true, false) : undefined;
+    return cued && KNOWN_STATUS_CODES.has(code) && code >= 400
+      ? verdict(code, start, end, true, false)
+      : undefined;
   }
   if (text.charCodeAt(start - 1) === 95 && (c === 95 || !isWordChar(c))) {
     const word = readTokenBefore(text, start - 1);
-    if (word?.glued && word.text.toLowerCase().startsWith('httpcode_')) return verdict(true, false);
+    if (word?.glued && word.text.toLowerCase().startsWith('httpcode_'))
+      return verdict(code, start, end, true, false);
   }
   return undefined;
 }
