@@ -1,6 +1,6 @@
 import { toLocale } from '../core/locale.js';
 import type { Platform } from '../core/request.js';
-import type { DailySubscription, StoredChannelSettings } from './store.js';
+import type { DailyPatch, DailySubscription, StoredChannelSettings } from './store.js';
 
 /** A `channel_settings` row as either driver returns it (SQLite booleans are 0/1, PostgreSQL's are booleans). */
 export interface ChannelSettingsRow {
@@ -13,8 +13,14 @@ export interface ChannelSettingsRow {
   daily_time: string | null;
   daily_time_zone: string | null;
   daily_disabled_reason: string | null;
+  /** SQLite keeps the ISO text; PostgreSQL's TIMESTAMPTZ arrives as a Date. */
+  daily_since: string | Date | null;
   updated_by: string | null;
   updated_at: string | Date;
+}
+
+function toIsoInstant(value: string | Date): string {
+  return value instanceof Date ? value.toISOString() : value;
 }
 
 function toBoolean(value: boolean | number | null): boolean | undefined {
@@ -35,9 +41,10 @@ export function toStoredChannelSettings(row: ChannelSettingsRow): StoredChannelS
     dailyEnabled: toBoolean(row.daily_enabled) === true,
     ...(row.daily_time !== null ? { dailyTime: row.daily_time } : {}),
     ...(row.daily_time_zone !== null ? { dailyTimeZone: row.daily_time_zone } : {}),
+    ...(row.daily_since !== null ? { dailySince: toIsoInstant(row.daily_since) } : {}),
     ...(row.daily_disabled_reason !== null ? { dailyDisabledReason: row.daily_disabled_reason } : {}),
     ...(row.updated_by !== null ? { updatedBy: row.updated_by } : {}),
-    updatedAt: row.updated_at instanceof Date ? row.updated_at.toISOString() : row.updated_at,
+    updatedAt: toIsoInstant(row.updated_at),
   };
 }
 
@@ -52,6 +59,7 @@ export function toDailySubscription(row: ChannelSettingsRow): DailySubscription 
     time: row.daily_time,
     timeZone: row.daily_time_zone,
     ...(locale ? { locale } : {}),
+    ...(row.daily_since !== null ? { since: toIsoInstant(row.daily_since) } : {}),
   };
 }
 
@@ -63,12 +71,14 @@ export interface PatchColumns {
   dailyEnabled: boolean;
   dailyTime: string | null;
   dailyTimeZone: string | null;
+  /** ISO instant the schedule takes effect when daily is turned on; the upsert keeps the old one if unchanged. */
+  dailySince: string | null;
 }
 
 export function toPatchColumns(patch: {
   locale?: string;
   autoExplain?: boolean;
-  daily?: { enabled: true; time: string; timeZone: string } | { enabled: false };
+  daily?: DailyPatch;
 }): PatchColumns {
   const daily = patch.daily;
   return {
@@ -78,5 +88,6 @@ export function toPatchColumns(patch: {
     dailyEnabled: daily?.enabled === true,
     dailyTime: daily?.enabled ? daily.time : null,
     dailyTimeZone: daily?.enabled ? daily.timeZone : null,
+    dailySince: daily?.enabled ? (daily.since ?? new Date()).toISOString() : null,
   };
 }

@@ -68,6 +68,18 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'daily schedule start',
+    // When the current daily schedule took effect, so a channel that subscribes after today's time waits
+    // for tomorrow. Rows from before this column stay NULL: "always", so they keep today's catch-up.
+    sqlite: `
+      ALTER TABLE channel_settings ADD COLUMN daily_since TEXT;
+    `,
+    postgres: `
+      ALTER TABLE channel_settings ADD COLUMN daily_since TIMESTAMPTZ;
+    `,
+  },
 ];
 
 /** `'001 initial schema'`: how a migration is named in reports. */

@@ -21,6 +21,11 @@ export interface StoredChannelSettings extends ChannelKey {
   dailyTime?: string;
   /** IANA zone, set whenever the daily post was turned on at least once. */
   dailyTimeZone?: string;
+  /**
+   * ISO 8601 instant the current daily schedule took effect: set when the daily post is turned on or its
+   * time or zone changes. Absent for channels subscribed before this was recorded ("always").
+   */
+  dailySince?: string;
   /** Why the bot turned the daily post off by itself (`channel_not_found`); cleared when a person changes it. */
   dailyDisabledReason?: string;
   /** The platform user id of whoever changed the settings last. */
@@ -36,8 +41,15 @@ export interface StoredChannelSettings extends ChannelKey {
 export interface ChannelSettingsPatch {
   locale?: Locale;
   autoExplain?: boolean;
-  daily?: { enabled: true; time: string; timeZone: string } | { enabled: false };
+  daily?: DailyPatch;
 }
+
+/**
+ * Turning the daily post on (or changing its time or zone), or off. `since` is when the new schedule
+ * takes effect (default: the store's current time); it is stored only when the schedule actually changes,
+ * so re-sending the schedule in force keeps the original instant.
+ */
+export type DailyPatch = { enabled: true; time: string; timeZone: string; since?: Date } | { enabled: false };
 
 /** One channel that wants the code of the day. */
 export interface DailySubscription extends ChannelKey {
@@ -46,6 +58,11 @@ export interface DailySubscription extends ChannelKey {
   timeZone: string;
   /** The channel's language, or `undefined` when it never chose one (use the deployment default). */
   locale?: Locale;
+  /**
+   * ISO 8601 instant this schedule took effect; `undefined` for subscriptions older than the record,
+   * which count as always in effect (they keep catching up on today's post after downtime).
+   */
+  since?: string;
 }
 
 /** What opening the store did to the schema. */

@@ -24,9 +24,10 @@ describe('npm run migrate', () => {
     const first = migrate({ DATABASE_PATH: path });
     expect(first.status).toBe(0);
     expect(first.stdout).toContain('001 initial schema');
+    expect(first.stdout).toContain('002 daily schedule start');
     const second = migrate({ DATABASE_PATH: path });
     expect(second.status).toBe(0);
-    expect(second.stdout).toContain('up to date (version 1)');
+    expect(second.stdout).toContain('up to date (version 2)');
   });
 
   it('given an unreachable PostgreSQL server then it exits 1 naming the host and never the password', () => {

@@ -1,6 +1,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../src/store/migrations.js';
 import { openStore } from '../../src/store/openStore.js';
+import { migratePostgres } from '../../src/store/postgres/migratePostgres.js';
 import { openPostgresStore } from '../../src/store/postgres/openPostgresStore.js';
 import type { Store } from '../../src/store/store.js';
 import { StoreError } from '../../src/store/storeError.js';
@@ -26,6 +28,18 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL backend', () => {
     const schema = await createFreshSchema(baseUrl);
     return {
       open: () => openStore({ databaseUrl: schema.url, databasePath: 'unused-when-url-is-set' }),
+      prepareLegacy: async (version, sql) => {
+        const pool = new pg.Pool({ connectionString: schema.url, max: 1 });
+        try {
+          await migratePostgres(
+            pool,
+            MIGRATIONS.filter((m) => m.version <= version),
+          );
+          await pool.query(sql);
+        } finally {
+          await pool.end();
+        }
+      },
       dispose: () => schema.drop(),
     };
   });

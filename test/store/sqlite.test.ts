@@ -1,9 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../src/store/migrations.js';
 import { openStore } from '../../src/store/openStore.js';
+import { migrateSqlite } from '../../src/store/sqlite/migrateSqlite.js';
 import { StoreError } from '../../src/store/storeError.js';
 import { registerStoreContract } from './storeContract.js';
 
@@ -15,6 +17,19 @@ registerStoreContract('SQLite', async () => {
   const path = join(root, `run-${counter++}`, 'nested', 'bot.sqlite');
   return {
     open: () => openStore({ databasePath: path }),
+    prepareLegacy: async (version, sql) => {
+      mkdirSync(dirname(path), { recursive: true });
+      const db = new Database(path);
+      try {
+        migrateSqlite(
+          db,
+          MIGRATIONS.filter((m) => m.version <= version),
+        );
+        db.exec(sql);
+      } finally {
+        db.close();
+      }
+    },
     dispose: async () => undefined,
   };
 });
@@ -28,8 +43,8 @@ describe('SQLite backend', () => {
     const db = new Database(path, { readonly: true });
     try {
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-      const versions = db.prepare('SELECT version, name FROM schema_migrations').all();
-      expect(versions).toEqual([{ version: 1, name: 'initial schema' }]);
+      const versions = db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all();
+      expect(versions).toEqual(MIGRATIONS.map(({ version, name }) => ({ version, name })));
     } finally {
       db.close();
     }

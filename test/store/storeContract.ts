@@ -1,12 +1,20 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../src/store/migrations.js';
 import type { Store } from '../../src/store/store.js';
 import { StoreError } from '../../src/store/storeError.js';
 
 /** One database for one test: `open()` may be called many times (two instances, a restart). */
 export interface StoreTarget {
   open(): Promise<Store>;
+  /**
+   * Brings the empty database to the schema of `version` with the backend's own migrator (as an older
+   * release left it), then runs `sql` there, the way that release's data would look.
+   */
+  prepareLegacy(version: number, sql: string): Promise<void>;
   dispose(): Promise<void>;
 }
+
+const ALL_MIGRATIONS = ['001 initial schema', '002 daily schedule start'];
 
 /**
  * Registers the store contract for one backend. Every test gets a fresh, empty database from
@@ -35,19 +43,47 @@ export function registerStoreContract(backend: string, createTarget: () => Promi
     it('given an empty database when opened then the initial migration is applied, and opening again applies nothing', async () => {
       const t = await target();
       const first = await t.openTracked();
-      expect(first.migrations.applied).toEqual(['001 initial schema']);
-      expect(first.migrations.version).toBe(1);
+      expect(first.migrations.applied).toEqual(ALL_MIGRATIONS);
+      expect(first.migrations.version).toBe(MIGRATIONS.length);
       const second = await t.openTracked();
       expect(second.migrations.applied).toEqual([]);
-      expect(second.migrations.version).toBe(1);
+      expect(second.migrations.version).toBe(MIGRATIONS.length);
     });
 
     it('given several instances starting at once then each migration is applied exactly once', async () => {
       const t = await target();
       const stores = await Promise.all([t.openTracked(), t.openTracked(), t.openTracked()]);
       const applied = stores.flatMap((s) => s.migrations.applied);
-      expect(applied).toEqual(['001 initial schema']);
-      expect(stores.map((s) => s.migrations.version)).toEqual([1, 1, 1]);
+      expect(applied).toEqual(ALL_MIGRATIONS);
+      expect(stores.map((s) => s.migrations.version)).toEqual([2, 2, 2]);
+    });
+
+    it('given a database left at version 1 with a subscription then migration 2 applies once, and the old subscription has no since (always in effect)', async () => {
+      const t = await target();
+      await t.prepareLegacy(
+        1,
+        `INSERT INTO channel_settings (platform, channel, workspace, daily_enabled, daily_time, daily_time_zone, updated_at)
+         VALUES ('slack', 'OLD', 'T1', TRUE, '09:00', 'Asia/Seoul', '2025-01-01T00:00:00.000Z')`,
+      );
+      const stores = await Promise.all([t.openTracked(), t.openTracked()]);
+      expect(stores.flatMap((s) => s.migrations.applied)).toEqual(['002 daily schedule start']);
+      expect(stores.map((s) => s.migrations.version)).toEqual([2, 2]);
+      expect(await stores[0]!.listDailySubscriptions()).toEqual([
+        { platform: 'slack', channel: 'OLD', workspace: 'T1', time: '09:00', timeZone: 'Asia/Seoul' },
+      ]);
+      const old = await stores[1]!.getChannelSettings('slack', 'OLD');
+      expect(old).toMatchObject({ dailyEnabled: true, dailyTime: '09:00' });
+      expect(old?.dailySince).toBeUndefined();
+
+      // Changing anything but the schedule keeps it "always"; changing the schedule stamps it.
+      await stores[0]!.upsertChannelSettings({ platform: 'slack', channel: 'OLD' }, { locale: 'en' });
+      expect((await stores[0]!.getChannelSettings('slack', 'OLD'))?.dailySince).toBeUndefined();
+      const since = new Date('2025-04-02T06:00:00.000Z');
+      await stores[0]!.upsertChannelSettings(
+        { platform: 'slack', channel: 'OLD' },
+        { daily: { enabled: true, time: '18:00', timeZone: 'Asia/Seoul', since } },
+      );
+      expect((await stores[1]!.listDailySubscriptions())[0]?.since).toBe(since.toISOString());
     });
 
     it('given an unknown channel then its settings are undefined', async () => {
@@ -92,13 +128,14 @@ export function registerStoreContract(backend: string, createTarget: () => Promi
 
     it('given daily posts turned on and off then only enabled channels are listed, with time, zone and locale', async () => {
       const store = await (await target()).openTracked();
+      const since = new Date('2025-04-01T12:34:56.789Z');
       await store.upsertChannelSettings(
         { platform: 'slack', channel: 'C1', workspace: 'T1' },
-        { locale: 'en', daily: { enabled: true, time: '08:30', timeZone: 'America/New_York' } },
+        { locale: 'en', daily: { enabled: true, time: '08:30', timeZone: 'America/New_York', since } },
       );
       await store.upsertChannelSettings(
         { platform: 'discord', channel: '42', workspace: 'G1' },
-        { daily: { enabled: true, time: '09:00', timeZone: 'Asia/Seoul' } },
+        { daily: { enabled: true, time: '09:00', timeZone: 'Asia/Seoul', since } },
       );
       await store.upsertChannelSettings({ platform: 'slack', channel: 'C2' }, { locale: 'ko' });
       await store.upsertChannelSettings(
@@ -116,6 +153,7 @@ export function registerStoreContract(backend: string, createTarget: () => Promi
         time: '08:30',
         timeZone: 'America/New_York',
         locale: 'en',
+        since: '2025-04-01T12:34:56.789Z',
       });
       expect(subscriptions).toContainEqual({
         platform: 'discord',
@@ -123,9 +161,69 @@ export function registerStoreContract(backend: string, createTarget: () => Promi
         workspace: 'G1',
         time: '09:00',
         timeZone: 'Asia/Seoul',
+        since: '2025-04-01T12:34:56.789Z',
       });
       const off = await store.getChannelSettings('slack', 'C3');
       expect(off).toMatchObject({ dailyEnabled: false, dailyTime: '07:00', dailyTimeZone: 'UTC' });
+    });
+
+    it('given the daily schedule turned on, re-sent, moved and turned off and on then since records when the schedule in force took effect', async () => {
+      const store = await (await target()).openTracked();
+      const key = { platform: 'slack' as const, channel: 'C1' };
+      const sinceOf = async () => (await store.getChannelSettings('slack', 'C1'))?.dailySince;
+      const at = (iso: string) => new Date(iso);
+
+      const on = await store.upsertChannelSettings(key, {
+        daily: { enabled: true, time: '09:00', timeZone: 'Asia/Seoul', since: at('2025-04-02T06:00:00Z') },
+      });
+      expect(on.dailySince).toBe('2025-04-02T06:00:00.000Z');
+
+      // The same schedule again, and other settings, leave the instant alone.
+      await store.upsertChannelSettings(key, {
+        daily: { enabled: true, time: '09:00', timeZone: 'Asia/Seoul', since: at('2025-04-03T06:00:00Z') },
+      });
+      await store.upsertChannelSettings(key, { autoExplain: false, locale: 'en' });
+      expect(await sinceOf()).toBe('2025-04-02T06:00:00.000Z');
+
+      await store.upsertChannelSettings(key, {
+        daily: { enabled: true, time: '18:00', timeZone: 'Asia/Seoul', since: at('2025-04-04T06:00:00Z') },
+      });
+      expect(await sinceOf()).toBe('2025-04-04T06:00:00.000Z');
+      await store.upsertChannelSettings(key, {
+        daily: { enabled: true, time: '18:00', timeZone: 'UTC', since: at('2025-04-05T06:00:00Z') },
+      });
+      expect(await sinceOf()).toBe('2025-04-05T06:00:00.000Z');
+
+      await store.upsertChannelSettings(key, { daily: { enabled: false } });
+      expect(await store.listDailySubscriptions()).toEqual([]);
+      await store.upsertChannelSettings(key, {
+        daily: { enabled: true, time: '18:00', timeZone: 'UTC', since: at('2025-04-06T06:00:00Z') },
+      });
+      expect(await sinceOf()).toBe('2025-04-06T06:00:00.000Z');
+
+      // Turned back on by a person after the bot turned it off: a new start as well.
+      await store.disableDaily('slack', 'C1', 'not_in_channel');
+      await store.upsertChannelSettings(key, {
+        daily: { enabled: true, time: '18:00', timeZone: 'UTC', since: at('2025-04-07T06:00:00Z') },
+      });
+      expect((await store.listDailySubscriptions()).map((s) => s.since)).toEqual([
+        '2025-04-07T06:00:00.000Z',
+      ]);
+    });
+
+    it('given daily turned on without a since then the store stamps its current time', async () => {
+      const store = await (await target()).openTracked();
+      const before = Date.now();
+      const saved = await store.upsertChannelSettings(
+        { platform: 'discord', channel: '7' },
+        { daily: { enabled: true, time: '07:00', timeZone: 'UTC' } },
+      );
+      const after = Date.now();
+      const stamped = Date.parse(saved.dailySince ?? '');
+      expect(stamped).toBeGreaterThanOrEqual(before);
+      expect(stamped).toBeLessThanOrEqual(after);
+      const off = await store.upsertChannelSettings({ platform: 'discord', channel: '8' }, { locale: 'ko' });
+      expect(off.dailySince).toBeUndefined();
     });
 
     it('given one channel and date claimed by two stores at once then exactly one claim wins', async () => {

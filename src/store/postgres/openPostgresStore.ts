@@ -17,8 +17,8 @@ import { type ConnectionRetryPolicy, retryOnConnectionError } from './retryOnCon
 
 const UPSERT_SETTINGS = `
   INSERT INTO channel_settings AS s (platform, channel, workspace, locale, auto_explain, daily_enabled,
-    daily_time, daily_time_zone, daily_disabled_reason, updated_by, updated_at)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, NULL, $9, now())
+    daily_time, daily_time_zone, daily_since, daily_disabled_reason, updated_by, updated_at)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $11::timestamptz, NULL, $9, now())
   ON CONFLICT (platform, channel) DO UPDATE SET
     workspace = COALESCE(excluded.workspace, s.workspace),
     locale = COALESCE(excluded.locale, s.locale),
@@ -26,6 +26,11 @@ const UPSERT_SETTINGS = `
     daily_enabled = CASE WHEN $10::boolean THEN excluded.daily_enabled ELSE s.daily_enabled END,
     daily_time = COALESCE(excluded.daily_time, s.daily_time),
     daily_time_zone = COALESCE(excluded.daily_time_zone, s.daily_time_zone),
+    daily_since = CASE
+      WHEN excluded.daily_enabled AND (NOT s.daily_enabled
+        OR s.daily_time IS DISTINCT FROM excluded.daily_time
+        OR s.daily_time_zone IS DISTINCT FROM excluded.daily_time_zone)
+      THEN excluded.daily_since ELSE s.daily_since END,
     daily_disabled_reason = CASE WHEN $10::boolean THEN NULL ELSE s.daily_disabled_reason END,
     updated_by = COALESCE(excluded.updated_by, s.updated_by),
     updated_at = now()
@@ -140,6 +145,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
         c.dailyTimeZone,
         updatedBy ?? null,
         c.dailySet,
+        c.dailySince,
       ]);
       return toStoredChannelSettings(rows[0]!);
     },

@@ -19,9 +19,9 @@ const BUSY_TIMEOUT_MS = 5_000;
 
 const UPSERT_SETTINGS = `
   INSERT INTO channel_settings (platform, channel, workspace, locale, auto_explain, daily_enabled,
-    daily_time, daily_time_zone, daily_disabled_reason, updated_by, updated_at)
+    daily_time, daily_time_zone, daily_since, daily_disabled_reason, updated_by, updated_at)
   VALUES (@platform, @channel, @workspace, @locale, @autoExplain, @dailyEnabled,
-    @dailyTime, @dailyTimeZone, NULL, @updatedBy, @updatedAt)
+    @dailyTime, @dailyTimeZone, @dailySince, NULL, @updatedBy, @updatedAt)
   ON CONFLICT (platform, channel) DO UPDATE SET
     workspace = COALESCE(excluded.workspace, workspace),
     locale = COALESCE(excluded.locale, locale),
@@ -29,6 +29,10 @@ const UPSERT_SETTINGS = `
     daily_enabled = CASE WHEN @dailySet = 1 THEN excluded.daily_enabled ELSE daily_enabled END,
     daily_time = COALESCE(excluded.daily_time, daily_time),
     daily_time_zone = COALESCE(excluded.daily_time_zone, daily_time_zone),
+    daily_since = CASE
+      WHEN excluded.daily_enabled = 1 AND (daily_enabled = 0
+        OR daily_time IS NOT excluded.daily_time OR daily_time_zone IS NOT excluded.daily_time_zone)
+      THEN excluded.daily_since ELSE daily_since END,
     daily_disabled_reason = CASE WHEN @dailySet = 1 THEN NULL ELSE daily_disabled_reason END,
     updated_by = COALESCE(excluded.updated_by, updated_by),
     updated_at = excluded.updated_at
@@ -111,6 +115,7 @@ export function openSqliteStore(options: { path: string; logger?: Logger }): Sto
         dailyEnabled: Number(columns.dailyEnabled),
         dailyTime: columns.dailyTime,
         dailyTimeZone: columns.dailyTimeZone,
+        dailySince: columns.dailySince,
         updatedBy: updatedBy ?? null,
         updatedAt: new Date().toISOString(),
       }) as ChannelSettingsRow;
