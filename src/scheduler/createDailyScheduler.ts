@@ -7,6 +7,7 @@ import type { StatusCore } from '../core/answer.js';
 import type { Locale } from '../core/locale.js';
 import type { Platform } from '../core/request.js';
 import type { DailySubscription, Store } from '../store/store.js';
+import { skipsDailyPostOn } from './dailyScheduleStart.js';
 import { type DeliveryOutcome, deliverDailyPost } from './deliverDailyPost.js';
 import { localClock } from './localClock.js';
 
@@ -50,7 +51,7 @@ export interface TickEntry {
 export interface DailyScheduler {
   /**
    * One pass over the subscriptions: posts every one that is due today (local time at or past its
-   * HH:MM) and not yet claimed. Never rejects: failures are logged. A call while a pass runs waits for it.
+   * HH:MM), not yet claimed, and in effect before today's HH:MM (see `skipsDailyPostOn`). Never rejects: failures are logged. A call while a pass runs waits for it.
    */
   tick(): Promise<TickEntry[]>;
   /**
@@ -113,6 +114,8 @@ export function createDailyScheduler(options: DailySchedulerOptions): DailySched
     const clock = localClock(at, subscription.timeZone);
     if (clock.minutes < clockTimeToMinutes(subscription.time)) return undefined;
     const localDate = clock.date;
+    // Subscribed (or moved) after today's time: the first post is tomorrow's, not a catch-up now.
+    if (skipsDailyPostOn(subscription, localDate)) return undefined;
     const entry = (outcome: TickEntry['outcome']): TickEntry => ({
       platform: subscription.platform,
       channel: subscription.channel,

@@ -28,12 +28,15 @@ async function freshStore(path = join(root, `db-${counter++}.sqlite`)): Promise<
   return store;
 }
 
+/** Before every clock in this file: these subscriptions have been in effect for a long time. */
+const LONG_AGO = new Date('2025-01-01T00:00:00Z');
+
 async function subscribe(
   store: Store,
   channel: string,
   time: string,
   timeZone: string,
-  extra: { platform?: Platform; locale?: 'ko' | 'en'; workspace?: string } = {},
+  extra: { platform?: Platform; locale?: 'ko' | 'en'; workspace?: string; since?: Date } = {},
 ): Promise<void> {
   await store.upsertChannelSettings(
     {
@@ -41,7 +44,10 @@ async function subscribe(
       channel,
       ...(extra.workspace ? { workspace: extra.workspace } : {}),
     },
-    { ...(extra.locale ? { locale: extra.locale } : {}), daily: { enabled: true, time, timeZone } },
+    {
+      ...(extra.locale ? { locale: extra.locale } : {}),
+      daily: { enabled: true, time, timeZone, since: extra.since ?? LONG_AGO },
+    },
   );
 }
 

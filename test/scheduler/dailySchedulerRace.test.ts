@@ -22,7 +22,14 @@ async function raceTwoSchedulers(openInstanceStore: () => Promise<Store>): Promi
     for (const channel of CHANNELS) {
       await stores[0]!.upsertChannelSettings(
         { platform: 'slack', channel },
-        { daily: { enabled: true, time: '09:00', timeZone: 'Asia/Seoul' } },
+        {
+          daily: {
+            enabled: true,
+            time: '09:00',
+            timeZone: 'Asia/Seoul',
+            since: new Date('2025-04-01T00:00:00Z'),
+          },
+        },
       );
     }
     const clock = manualClock('2025-04-02T00:00:00Z');

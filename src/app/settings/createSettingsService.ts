@@ -1,5 +1,6 @@
 import type { Locale } from '../../core/locale.js';
 import type { Platform } from '../../core/request.js';
+import { firstDailyPostDay } from '../../scheduler/dailyScheduleStart.js';
 import type { ChannelSettingsPatch, Store, StoredChannelSettings } from '../../store/store.js';
 import type { ChannelSettings, SettingsActor, SettingsOutcome, SettingsService } from '../contracts.js';
 import { parseSettingsCommand, type SettingsCommand } from './parseSettingsCommand.js';
@@ -22,6 +23,11 @@ export interface SettingsDefaults {
 export interface SettingsServiceOptions {
   store: Store;
   defaults: SettingsDefaults;
+  /**
+   * The clock that stamps when a daily schedule takes effect and tells "first post: today / tomorrow";
+   * pass the scheduler's clock (default: the system clock).
+   */
+  now?: () => Date;
 }
 
 type Change = Exclude<SettingsCommand, { type: 'show' }>;
@@ -47,6 +53,7 @@ function patchFor(
   change: Change,
   current: ChannelSettings,
   stored: StoredChannelSettings | undefined,
+  at: Date,
 ): ChannelSettingsPatch | undefined {
   switch (change.type) {
     case 'dailyOn': {
@@ -57,7 +64,7 @@ function patchFor(
       if (same) return undefined;
       // The post goes out in the language the channel sees now, even if DEFAULT_LOCALE changes later.
       return {
-        daily: { enabled: true, time, timeZone },
+        daily: { enabled: true, time, timeZone, since: at },
         ...(stored?.locale === undefined ? { locale: current.locale } : {}),
       };
     }
@@ -77,6 +84,7 @@ function patchFor(
  */
 export function createSettingsService(options: SettingsServiceOptions): SettingsService {
   const { store, defaults } = options;
+  const now = options.now ?? (() => new Date());
 
   async function get(platform: Platform, channel: string): Promise<ChannelSettings> {
     return effectiveSettings(await store.getChannelSettings(platform, channel), defaults);
@@ -100,7 +108,8 @@ export function createSettingsService(options: SettingsServiceOptions): Settings
       };
     }
 
-    const patch = patchFor(command, current, stored);
+    const at = now();
+    const patch = patchFor(command, current, stored, at);
     if (!patch) return { card: settingsUnchangedCard(current, locale), changed: false };
 
     const saved = await store.upsertChannelSettings(
@@ -112,8 +121,13 @@ export function createSettingsService(options: SettingsServiceOptions): Settings
       patch,
       actor.user,
     );
+    const effective = effectiveSettings(saved, defaults);
+    const firstPost =
+      command.type === 'dailyOn'
+        ? firstDailyPostDay(at, effective.daily.time, effective.daily.timeZone)
+        : undefined;
     return {
-      card: settingsChangedCard(command, effectiveSettings(saved, defaults), actor.user, locale),
+      card: settingsChangedCard(command, effective, actor.user, locale, firstPost),
       changed: true,
     };
   }

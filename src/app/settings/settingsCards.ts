@@ -63,17 +63,35 @@ export function settingsOverviewCard(
   });
 }
 
-/** The public confirmation of a change; the actor appears as an `@{userId}` token (see actorMention.ts). */
+/** `daily on`'s confirmation: who turned it on for when, and the day of the first post. */
+function dailyOnSummary(
+  settings: ChannelSettings,
+  who: { user: string },
+  locale: Locale,
+  firstPost: 'today' | 'tomorrow' | undefined,
+): string {
+  const when = { time: settings.daily.time, zone: settings.daily.timeZone };
+  const changed = t(locale, 'changedDailyOn', { ...who, ...when });
+  if (!firstPost) return changed;
+  const first = t(locale, firstPost === 'today' ? 'firstPostToday' : 'firstPostTomorrow', when);
+  return `${changed}\n${first}`;
+}
+
+/**
+ * The public confirmation of a change; the actor appears as an `@{userId}` token (see actorMention.ts).
+ * `firstPost` is the local day of the first daily post, shown for `daily on`.
+ */
 export function settingsChangedCard(
   command: Exclude<SettingsCommand, { type: 'show' }>,
   settings: ChannelSettings,
   user: string,
   locale: Locale,
+  firstPost?: 'today' | 'tomorrow',
 ): Card {
   const who = { user: actorMentionToken(user) };
   const summary =
     command.type === 'dailyOn'
-      ? t(locale, 'changedDailyOn', { ...who, time: settings.daily.time, zone: settings.daily.timeZone })
+      ? dailyOnSummary(settings, who, locale, firstPost)
       : command.type === 'dailyOff'
         ? t(locale, 'changedDailyOff', who)
         : command.type === 'auto'

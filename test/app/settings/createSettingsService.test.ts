@@ -8,6 +8,7 @@ import { createSettingsService } from '../../../src/app/settings/createSettingsS
 import type { Card } from '../../../src/core/card.js';
 import { openStore } from '../../../src/store/openStore.js';
 import type { Store } from '../../../src/store/store.js';
+import { manualClock } from '../../scheduler/schedulerFixtures.js';
 
 const root = mkdtempSync(join(tmpdir(), 'settings-service-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -22,10 +23,14 @@ const actor: SettingsActor = { platform: 'slack', workspace: 'T1', channel: 'C1'
 let counter = 0;
 let store: Store;
 let settings: SettingsService;
+/** 15:00 on 2 April in Seoul; 02:00 the same day in New York. */
+const START = '2025-04-02T06:00:00.000Z';
+let clock: ReturnType<typeof manualClock>;
 
 beforeEach(async () => {
   store = await openStore({ databasePath: join(root, `s${counter++}.sqlite`) });
-  settings = createSettingsService({ store, defaults });
+  clock = manualClock(START);
+  settings = createSettingsService({ store, defaults, now: clock.now });
 });
 afterEach(async () => {
   await store.close();
@@ -76,6 +81,7 @@ describe('createSettingsService', () => {
         time: '08:30',
         timeZone: 'America/New_York',
         locale: 'ko',
+        since: START,
       },
     ]);
     expect((await store.getChannelSettings('slack', 'C1'))?.updatedBy).toBe('U042');
@@ -179,6 +185,54 @@ describe('createSettingsService', () => {
     await settings.apply(['daily', 'on', '08:30'], actor, 'en');
     const again = await settings.apply(['daily', 'on', '08:30', 'Asia/Seoul'], actor, 'en');
     expect(again.changed).toBe(false);
+  });
+
+  it("given daily on after today's time then the confirmation says the first post is tomorrow, in Korean and English", async () => {
+    const ko = await settings.apply(['daily', 'on'], actor, 'ko');
+    expect(ko.card.summary).toContain('첫 게시: 내일 09:00 (Asia/Seoul)');
+    expect(ko.card.fallbackText).toContain('첫 게시: 내일 09:00 (Asia/Seoul)');
+    const en = await settings.apply(['daily', 'on', '08:00'], { ...actor, channel: 'C2' }, 'en');
+    expect(en.card.summary).toContain('First post: tomorrow 08:00 (Asia/Seoul)');
+    expect((await store.getChannelSettings('slack', 'C1'))?.dailySince).toBe(START);
+  });
+
+  it("given daily on before today's time then the confirmation says today, by the local day of the chosen zone", async () => {
+    const en = await settings.apply(['daily', 'on', '18:00'], actor, 'en');
+    expect(en.card.summary).toContain('First post: today 18:00 (Asia/Seoul)');
+    // 15:00 in Seoul is 02:00 in New York: 08:30 there is still ahead today.
+    const ny = await settings.apply(
+      ['daily', 'on', '08:30', 'America/New_York'],
+      { ...actor, channel: 'C2' },
+      'ko',
+    );
+    expect(ny.card.summary).toContain('첫 게시: 오늘 08:30 (America/New_York)');
+  });
+
+  it('given the time moved later the same day then since is the moment of the move, and repeating it changes nothing', async () => {
+    clock.set('2025-04-01T23:00:00Z'); // 08:00 in Seoul
+    await settings.apply(['daily', 'on', '09:00'], actor, 'en');
+    expect((await store.getChannelSettings('slack', 'C1'))?.dailySince).toBe('2025-04-01T23:00:00.000Z');
+
+    clock.set(START);
+    const moved = await settings.apply(['daily', 'on', '18:00'], actor, 'en');
+    expect(moved.card.summary).toContain('First post: today 18:00 (Asia/Seoul)');
+    clock.advanceMinutes(10);
+    const again = await settings.apply(['daily', 'on', '18:00'], actor, 'en');
+    expect(again.changed).toBe(false);
+    expect((await store.getChannelSettings('slack', 'C1'))?.dailySince).toBe(START);
+  });
+
+  it('given changes other than daily on then no first post is announced', async () => {
+    for (const words of [
+      ['lang', 'en'],
+      ['auto', 'off'],
+      ['daily', 'on'],
+      ['daily', 'off'],
+    ]) {
+      const outcome = await settings.apply(words, actor, 'en');
+      expect(outcome.changed).toBe(true);
+      expect(outcome.card.summary?.includes('First post')).toBe(words.join(' ') === 'daily on');
+    }
   });
 
   it('given two channels then changing one leaves the other at the defaults', async () => {
