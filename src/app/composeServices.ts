@@ -41,6 +41,7 @@ export function composeServices(options: ComposeOptions): ComposedServices {
       dailyTime: config.dailyTime,
       dailyTimeZone: config.dailyTimeZone,
     },
+    ...(options.now ? { now: options.now } : {}),
   });
   const autoExplain = createAutoExplainService({
     core,
