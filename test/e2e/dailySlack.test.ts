@@ -85,6 +85,8 @@ describe('given a Slack channel subscribed by /http daily on', () => {
     expect(JSON.stringify(confirmation)).toContain('<@U1>');
     expect(JSON.stringify(confirmation)).toContain('09:00');
     expect(JSON.stringify(confirmation)).toContain('Asia/Seoul');
+    // Subscribed at 08:00 Seoul for 09:00: the first post is today, by the test's clock.
+    expect(JSON.stringify(confirmation)).toMatch(/첫 게시: 오늘 09:00/);
     expect(await bot.store.getChannelSettings('slack', 'C1')).toMatchObject({
       dailyEnabled: true,
       dailyTime: '09:00',
