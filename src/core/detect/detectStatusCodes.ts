@@ -1,9 +1,9 @@
-import { assessNumber, type NumberAssessment } from './assessNumber.js';
+import { AcceptedCodes } from './acceptedCodes.js';
+import { assessNumber } from './assessNumber.js';
 import { isDigit } from './charClasses.js';
 import { findClassMention, isClassMentionWithCue } from './classMentions.js';
 import { flattenChatMarkup } from './flattenChatMarkup.js';
 import { MessageFlags } from './messageFlags.js';
-import { propagateThroughLists } from './propagateThroughLists.js';
 
 /** A status-code class mention such as "5xx". */
 export type StatusClass = '1xx' | '2xx' | '3xx' | '4xx' | '5xx';
@@ -28,7 +28,7 @@ export function detectStatusCodes(input: string): StatusDetection {
   if (!MAYBE_STATUS.test(input)) return { codes: [], classes: [] };
   const text = flattenChatMarkup(input);
   const scan = new MessageFlags(text);
-  const numbers: NumberAssessment[] = [];
+  let accepted: AcceptedCodes | undefined;
   const classes: StatusClass[] = [];
   for (let start = nextDigit(text, 0); start < text.length; start = nextDigit(text, start)) {
     let end = start + 1;
@@ -48,15 +48,15 @@ export function detectStatusCodes(input: string): StatusDetection {
       if (value >= 100 && value <= 599) {
         const assessed = assessNumber(scan, start, end, value);
         if (assessed === 'classRange') addOnce(classes, CLASS_NAMES[Math.floor(value / 100) - 1]!);
-        else if (assessed) numbers.push(assessed);
+        else if (assessed) {
+          accepted ??= new AcceptedCodes(text);
+          accepted.add(assessed);
+        }
       }
     }
     start = end;
   }
-  if (numbers.length > 1) propagateThroughLists(text, numbers);
-  const codes: number[] = [];
-  for (const n of numbers) if (n.accepted && !codes.includes(n.code)) codes.push(n.code);
-  return { codes, classes };
+  return { codes: accepted ? accepted.codes : [], classes };
 }
 
 /** A digit 1-5 followed by a digit or an x: without one, a message cannot hold a code or class. */

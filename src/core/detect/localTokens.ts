@@ -1,19 +1,31 @@
-import { isAsciiAlnum, isDigit, isHangul, isNewline, isSoftMarkup, isSpace } from './charClasses.js';
+import { isAsciiAlnum, isDigit, isHangul, isNewline, isSpace, isSpaceOrMarkup } from './charClasses.js';
 
 /**
  * Tokens read on demand around a candidate number, never for the whole text: the detector only looks a few
  * tokens either side of each number, so a message without numbers costs one scan for digits.
  */
-export interface LocalToken {
-  kind: 'num' | 'word' | 'hangul' | 'punct';
-  /** As written; words longer than `MAX_TOKEN_CHARS` are cut (they are never cues). */
-  text: string;
-  start: number;
-  end: number;
-  /** A newline lies between this token and the one it was read from. */
-  newlineBetween: boolean;
-  /** Nothing at all (not even markup) lies between this token and the one it was read from. */
-  glued: boolean;
+export class LocalToken {
+  #text: string | undefined;
+
+  constructor(
+    private readonly source: string,
+    readonly kind: 'num' | 'word' | 'hangul' | 'punct',
+    readonly start: number,
+    readonly end: number,
+    /** A newline lies between this token and the one it was read from. */
+    readonly newlineBetween: boolean,
+    /** Nothing at all (not even markup) lies between this token and the one it was read from. */
+    readonly glued: boolean,
+  ) {}
+
+  /**
+   * As written; words longer than `MAX_TOKEN_CHARS` are cut (they are never cues). Cut from the source on
+   * first use: most tokens are judged by kind and position alone.
+   */
+  get text(): string {
+    this.#text ??= this.source.slice(this.start, this.end);
+    return this.#text;
+  }
 }
 
 /** Caps on work per token, so adversarial input (huge words, huge gaps) stays linear. */
@@ -28,7 +40,7 @@ function isWordChar(text: string, i: number): boolean {
 }
 
 function isGap(c: number): boolean {
-  return isSpace(c) || isSoftMarkup(c) || c === 95;
+  return c === 95 || isSpaceOrMarkup(c);
 }
 
 /** The token that ends at or before `pos` (skipping gaps), or undefined at the start or past a huge gap. */
@@ -54,7 +66,7 @@ export function readTokenBefore(text: string, pos: number): LocalToken | undefin
     while (start > limit && isHangul(text.charCodeAt(start - 1))) start--;
     kind = 'hangul';
   }
-  return { kind, text: text.slice(start, end), start, end, newlineBetween: newline, glued: end === pos };
+  return new LocalToken(text, kind, start, end, newline, end === pos);
 }
 
 /** The token that starts at or after `pos` (skipping gaps), or undefined at the end or past a huge gap. */
@@ -80,7 +92,7 @@ export function readTokenAfter(text: string, pos: number): LocalToken | undefine
     while (end < limit && isHangul(text.charCodeAt(end))) end++;
     kind = 'hangul';
   }
-  return { kind, text: text.slice(start, end), start, end, newlineBetween: newline, glued: start === pos };
+  return new LocalToken(text, kind, start, end, newline, start === pos);
 }
 
 function wordKind(text: string, start: number, end: number): 'num' | 'word' {
@@ -88,40 +100,31 @@ function wordKind(text: string, start: number, end: number): 'num' | 'word' {
   return 'num';
 }
 
-/** Whitespace-separated chunks before `pos`, nearest first (log-format positions are counted in chunks). */
-export function chunksBefore(text: string, pos: number, count: number): string[] {
-  const chunks: string[] = [];
+/**
+ * End of the whitespace-separated chunk before `pos` on the same line, at most 4 spaces away, or -1. Log
+ * formats are read in such chunks; working on indices keeps the per-number cost free of substrings.
+ */
+export function chunkEndBefore(text: string, pos: number): number {
   let end = pos;
-  while (chunks.length < count) {
-    let gap = 0;
-    while (end > 0 && isSpace(text.charCodeAt(end - 1))) {
-      if (isNewline(text.charCodeAt(end - 1)) || ++gap > 4) return chunks;
-      end--;
-    }
-    if (end === 0) return chunks;
-    let start = end;
-    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) {
-      start--;
-      if (end - start > 64) return chunks;
-    }
-    chunks.push(text.slice(start, end));
-    end = start;
+  let gap = 0;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) {
+    if (isNewline(text.charCodeAt(end - 1)) || ++gap > 4) return -1;
+    end--;
   }
-  return chunks;
+  return end === 0 ? -1 : end;
 }
 
-/** The whitespace-separated chunk that starts after `pos` on the same line, if any. */
-export function chunkAfter(text: string, pos: number): string | undefined {
-  let start = pos;
-  let gap = 0;
-  while (start < text.length && isSpace(text.charCodeAt(start))) {
-    if (isNewline(text.charCodeAt(start)) || ++gap > 4) return undefined;
-    start++;
+/** Start of the chunk that ends at `end`, or -1 when it is longer than 64 characters. */
+export function chunkStartBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && !isSpace(text.charCodeAt(start - 1))) {
+    start--;
+    if (end - start > 64) return -1;
   }
-  let end = start;
-  while (end < text.length && !isSpace(text.charCodeAt(end))) {
-    end++;
-    if (end - start > 64) return undefined;
-  }
-  return end > start ? text.slice(start, end) : undefined;
+  return start;
+}
+
+/** True when `text[start, end)` is exactly `word`. */
+export function rangeEquals(text: string, start: number, end: number, word: string): boolean {
+  return end - start === word.length && text.startsWith(word, start);
 }

@@ -1,4 +1,13 @@
-import { chunksBefore, readTokenBefore } from './localTokens.js';
+import { isDigit, isSpaceOrMarkup } from './charClasses.js';
+import { chunkEndBefore, chunkStartBefore, rangeEquals, readTokenBefore } from './localTokens.js';
+import {
+  isHaproxyTimersField,
+  isIntegerField,
+  isIpv4PortField,
+  isSecondsField,
+  isThreeDigitField,
+  isTimingField,
+} from './logFieldShapes.js';
 
 /**
  * Positions where a log format or protocol line puts the status, so no keyword is needed: right after
@@ -11,7 +20,23 @@ export function isStatusPosition(text: string, start: number): boolean {
   if (start < 2 || text[start - 1] !== ' ') return false;
   const c = text.charCodeAt(start - 2);
   if (!(c >= 48 && c <= 57) && c !== 34) return false;
-  return followsHttpVersion(text, start) || followsLogFields(text, start);
+  return (
+    (mayFollowHttpVersion(text, start) && followsHttpVersion(text, start)) || followsLogFields(text, start)
+  );
+}
+
+/**
+ * A necessary condition for `followsHttpVersion`, on characters alone: after the gap and an optional quote
+ * come digits with `.` or `/` before them. Rules out nearly every number without reading tokens.
+ */
+function mayFollowHttpVersion(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && isGapChar(text.charCodeAt(i))) i--;
+  if (i >= 0 && text.charCodeAt(i) === 34 /* " */) i--;
+  if (i < 0 || !isDigit(text.charCodeAt(i))) return false;
+  while (i >= 0 && isDigit(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
+  return c === 46 /* . */ || c === 47 /* / */;
 }
 
 /** `HTTP/1.1 503`, `HTTP/2 404`, `"GET / HTTP/1.1" 502`. */
@@ -34,49 +59,81 @@ export function followsHttpVersion(text: string, start: number): boolean {
   return protocol?.glued === true && protocol.text.toLowerCase() === 'http';
 }
 
-const HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
-const ARROWS = new Set(['->', '→', '=>', '-->', '⇒', ':', '-']);
+/** What the token reader skips between tokens. */
+function isGapChar(c: number): boolean {
+  return c === 95 || isSpaceOrMarkup(c);
+}
+
+const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
+const ARROWS = ['->', '→', '=>', '-->', '⇒', ':', '-'];
 
 /**
  * `GET /ready -> 503`, `POST /graphql 500`, `GET https://api.example.com/v1/users 401`: a request line
  * (method and target) followed by a number, as browsers' consoles and health checks print it.
  */
 export function followsRequestTarget(text: string, start: number): boolean {
-  const chunks = chunksBefore(text, start, 3);
-  let i = 0;
-  if (chunks[0] !== undefined && ARROWS.has(chunks[0])) i = 1;
-  const target = chunks[i];
-  const method = chunks[i + 1];
-  if (target === undefined || method === undefined) return false;
-  const isTarget = target.startsWith('/') || target.startsWith('http://') || target.startsWith('https://');
-  return isTarget && HTTP_METHODS.has(method.replace(/^[`*"]+/, ''));
+  let end = chunkEndBefore(text, start);
+  let from = end < 0 ? -1 : chunkStartBefore(text, end);
+  if (from < 0) return false;
+  if (ARROWS.some((arrow) => rangeEquals(text, from, end, arrow))) {
+    end = chunkEndBefore(text, from);
+    from = end < 0 ? -1 : chunkStartBefore(text, end);
+    if (from < 0) return false;
+  }
+  const targetStart = from;
+  const targetEnd = end;
+  end = chunkEndBefore(text, from);
+  from = end < 0 ? -1 : chunkStartBefore(text, end);
+  if (from < 0) return false;
+  const isTarget =
+    text.charCodeAt(targetStart) === 47 /* / */ ||
+    startsRange(text, targetStart, targetEnd, 'http://') ||
+    startsRange(text, targetStart, targetEnd, 'https://');
+  if (!isTarget) return false;
+  // The method may carry markup in front: *GET, `POST, "PUT.
+  while (from < end && isMethodMarkup(text.charCodeAt(from))) from++;
+  const methodStart = from;
+  return HTTP_METHODS.some((method) => rangeEquals(text, methodStart, end, method));
 }
 
-const TIMING = /^(-1|\d{1,9}\.\d{1,9})$/;
-const THREE_DIGITS = /^\d{3}$/;
-const HAPROXY_TIMERS = /^\+?-?\d{1,9}(\/\+?-?\d{1,9}){3,4}$/;
-const SECONDS_3DP = /^\d{1,6}\.\d{3}$/;
-const INTEGER = /^\d{1,12}$/;
-const IPV4_PORT = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d{1,5},?$/;
+function isMethodMarkup(c: number): boolean {
+  return c === 96 || c === 42 || c === 34;
+}
 
+function startsRange(text: string, start: number, end: number, prefix: string): boolean {
+  return end - start >= prefix.length && text.startsWith(prefix, start);
+}
+
+/**
+ * The access-log positions that need no keyword, read as whitespace-separated fields before the number,
+ * nearest first, and only as far as the first field's shape makes worthwhile.
+ */
 function followsLogFields(text: string, start: number): boolean {
-  const chunks = chunksBefore(text, start, 4);
-  const [c0, c1, c2, c3] = chunks;
-  if (c0 === undefined) return false;
-  // ELB/ALB: request_processing_time target_processing_time response_processing_time elb_status_code.
-  if (c2 !== undefined && TIMING.test(c0) && TIMING.test(c1 ?? '') && TIMING.test(c2)) return true;
-  // ... then target_status_code right after elb_status_code.
-  if (
-    c3 !== undefined &&
-    THREE_DIGITS.test(c0) &&
-    TIMING.test(c1 ?? '') &&
-    TIMING.test(c2 ?? '') &&
-    TIMING.test(c3)
-  ) {
-    return true;
-  }
+  const end0 = chunkEndBefore(text, start);
+  const start0 = end0 < 0 ? -1 : chunkStartBefore(text, end0);
+  if (start0 < 0) return false;
   // HAProxy: Tq/Tw/Tc/Tr/Tt then the status.
-  if (HAPROXY_TIMERS.test(c0)) return true;
+  if (isHaproxyTimersField(text, start0, end0)) return true;
+  const timing = isTimingField(text, start0, end0);
+  const elbTarget = !timing && isThreeDigitField(text, start0, end0);
+  const ingress = timing && isSecondsField(text, start0, end0);
+  if (!timing && !elbTarget) return false;
+  const end1 = chunkEndBefore(text, start0);
+  const start1 = end1 < 0 ? -1 : chunkStartBefore(text, end1);
+  if (start1 < 0) return false;
+  const timing1 = isTimingField(text, start1, end1);
+  const integer1 = ingress && isIntegerField(text, start1, end1);
+  if (!timing1 && !integer1) return false;
+  const end2 = chunkEndBefore(text, start1);
+  const start2 = end2 < 0 ? -1 : chunkStartBefore(text, end2);
+  if (start2 < 0) return false;
   // ingress-nginx: upstream_addr upstream_response_length upstream_response_time upstream_status.
-  return c2 !== undefined && SECONDS_3DP.test(c0) && INTEGER.test(c1 ?? '') && IPV4_PORT.test(c2);
+  if (integer1 && isIpv4PortField(text, start2, end2)) return true;
+  if (!timing1 || !isTimingField(text, start2, end2)) return false;
+  // ELB/ALB: request_processing_time target_processing_time response_processing_time elb_status_code.
+  if (timing) return true;
+  // ... then target_status_code right after elb_status_code.
+  const end3 = chunkEndBefore(text, start2);
+  const start3 = end3 < 0 ? -1 : chunkStartBefore(text, end3);
+  return start3 >= 0 && isTimingField(text, start3, end3);
 }
