@@ -8,6 +8,7 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocket, WebSocketServer } from 'ws';
+import { waitForProbe } from '../support/waitForProbe.js';
 
 /** One REST request as the bot sent it. */
 export interface RecordedCall {
@@ -154,22 +155,12 @@ export class FakeDiscord {
 
   /** Polls `probe` on every event the fake records, until it returns a value or the wait runs out. */
   waitUntil<T>(probe: () => T | undefined, what: string, timeoutMs = WAIT_MS): Promise<T> {
-    const found = probe();
-    if (found !== undefined) return Promise.resolve(found);
-    return new Promise<T>((resolve, reject) => {
-      const check = () => {
-        const value = probe();
-        if (value === undefined) return;
-        clearTimeout(timer);
-        this.listeners.delete(check);
-        resolve(value);
-      };
-      const timer = setTimeout(() => {
-        this.listeners.delete(check);
-        reject(new Error(`FakeDiscord: gave up waiting for ${what} after ${timeoutMs} ms`));
-      }, timeoutMs);
-      this.listeners.add(check);
-    });
+    return waitForProbe(
+      this.listeners,
+      probe,
+      timeoutMs,
+      () => `FakeDiscord: gave up waiting for ${what} after ${timeoutMs} ms`,
+    );
   }
 
   /** Dispatches INTERACTION_CREATE with the fields discord.js insists on; returns its id and token. */

@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { waitForProbe } from '../support/waitForProbe.js';
 
 /** One recorded Web API call. */
 export interface ApiCall {
@@ -113,22 +114,12 @@ export class FakeSlackApi {
   }
 
   private waitFor<T>(what: string, timeoutMs: number, probe: () => T | undefined): Promise<T> {
-    const found = probe();
-    if (found !== undefined) return Promise.resolve(found);
-    return new Promise<T>((resolve, reject) => {
-      const check = () => {
-        const value = probe();
-        if (value === undefined) return;
-        clearTimeout(timer);
-        this.waiters.delete(check);
-        resolve(value);
-      };
-      const timer = setTimeout(() => {
-        this.waiters.delete(check);
-        reject(new Error(`fake Slack API: timed out after ${timeoutMs} ms waiting for ${what}`));
-      }, timeoutMs);
-      this.waiters.add(check);
-    });
+    return waitForProbe(
+      this.waiters,
+      probe,
+      timeoutMs,
+      () => `fake Slack API: timed out after ${timeoutMs} ms waiting for ${what}`,
+    );
   }
 
   private notify(): void {
