@@ -1,6 +1,7 @@
 import { isAsciiLetter } from './charClasses.js';
 import { type LocalToken, readTokenAfter, readTokenBefore } from './localTokens.js';
-import { MAX_PHRASE_WORDS, PHRASE_FIRST_WORDS, PHRASE_INDEX, PHRASE_LAST_WORDS } from './statusPhrases.js';
+import { PHRASES_BACKWARDS, PHRASES_FORWARDS, phraseNames } from './phraseTrie.js';
+import { MAX_PHRASE_WORDS } from './statusPhrases.js';
 
 /** Punctuation allowed between a number and its phrase: `503 (Service Unavailable)`, `503: Bad Gateway`. */
 const LEADING_PUNCT = new Set(['(', ':', '-', '–', '—', '"', "'", '[', '/']);
@@ -14,22 +15,31 @@ const INNER_PUNCT = new Set(['-', "'", '’']);
  */
 export function phraseFollows(text: string, end: number, code: number): boolean {
   if (!letterNear(text, end, 1)) return false;
-  const words: string[] = [];
+  let node = PHRASES_FORWARDS;
+  let words = 0;
   let pos = end;
   let leading = 0;
-  while (words.length < MAX_PHRASE_WORDS) {
+  while (words < MAX_PHRASE_WORDS) {
     const token = readTokenAfter(text, pos);
     if (!token || token.newlineBetween) break;
     pos = token.end;
     if (token.kind === 'punct') {
-      if (words.length === 0 && LEADING_PUNCT.has(token.text) && ++leading <= 2) continue;
-      if (words.length > 0 && INNER_PUNCT.has(token.text) && token.glued) continue;
+      if (words === 0 && LEADING_PUNCT.has(token.text) && ++leading <= 2) continue;
+      if (words > 0 && INNER_PUNCT.has(token.text) && token.glued) continue;
       break;
     }
     if (token.kind !== 'word') break;
-    for (const part of token.text.toLowerCase().split('_')) words.push(part);
-    if (!PHRASE_FIRST_WORDS.has(words[0]!)) return false;
-    if (matches(words, code)) return true;
+    // `INTERNAL_SERVER_ERROR`: each underscore-separated part is a word.
+    for (let partStart = token.start; partStart <= token.end; ) {
+      let partEnd = partStart;
+      while (partEnd < token.end && text.charCodeAt(partEnd) !== 95 /* _ */) partEnd++;
+      const child = node.next.get(text.slice(partStart, partEnd).toLowerCase());
+      if (!child) return false;
+      node = child;
+      words++;
+      partStart = partEnd + 1;
+    }
+    if (phraseNames(node, code)) return true;
   }
   return false;
 }
@@ -37,7 +47,8 @@ export function phraseFollows(text: string, end: number, code: number): boolean 
 /** True when the phrase of `code` ends right before the number: `Service Unavailable (503)`. */
 export function phrasePrecedes(text: string, start: number, code: number): boolean {
   if (!letterNear(text, start - 1, -1)) return false;
-  const words: string[] = [];
+  let node = PHRASES_BACKWARDS;
+  let words = 0;
   let pos = start;
   let inParens = false;
   const first = readTokenBefore(text, start);
@@ -47,26 +58,25 @@ export function phrasePrecedes(text: string, start: number, code: number): boole
   } else if (first && (first.text === ':' || first.text === '-' || first.text === '–')) {
     pos = first.start;
   }
-  while (words.length < MAX_PHRASE_WORDS) {
+  while (words < MAX_PHRASE_WORDS) {
     const token: LocalToken | undefined = readTokenBefore(text, pos);
     if (!token || token.newlineBetween) break;
     pos = token.start;
-    if (token.kind === 'punct' && words.length > 0 && INNER_PUNCT.has(token.text)) continue;
+    if (token.kind === 'punct' && words > 0 && INNER_PUNCT.has(token.text)) continue;
     if (token.kind !== 'word') break;
-    const parts = token.text.toLowerCase().split('_');
-    for (let i = parts.length - 1; i >= 0; i--) words.unshift(parts[i] ?? '');
-    if (!PHRASE_LAST_WORDS.has(words[words.length - 1]!)) return false;
+    for (let partEnd = token.end; partEnd >= token.start; ) {
+      let partStart = partEnd;
+      while (partStart > token.start && text.charCodeAt(partStart - 1) !== 95 /* _ */) partStart--;
+      const child = node.next.get(text.slice(partStart, partEnd).toLowerCase());
+      if (!child) return false;
+      node = child;
+      words++;
+      partEnd = partStart - 1;
+    }
     // One word is a weak signal ("found 302"); take it only as "Forbidden (403)".
-    if ((words.length > 1 || inParens) && matches(words, code)) return true;
+    if ((words > 1 || inParens) && phraseNames(node, code)) return true;
   }
   return false;
-}
-
-function matches(words: readonly string[], code: number): boolean {
-  const key = words.join(' ');
-  if (PHRASE_INDEX.get(key)?.includes(code)) return true;
-  const statusClass = Math.floor(code / 100);
-  return (key === 'server error' && statusClass === 5) || (key === 'client error' && statusClass === 4);
 }
 
 /** A cheap test before reading words: is there an ASCII letter within a few spaces/brackets of `from`? */
