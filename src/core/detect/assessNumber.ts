@@ -82,7 +82,7 @@ function decide(
     medium = true;
   } else if (!strong) {
     medium = before.kind === 'medium' || after === 'cue';
-    if (!medium && isStatusPosition(text, start)) strong = true;
+    if (!medium && isStatusPosition(scan, start)) strong = true;
     else if (!medium)
       medium =
         phraseNear(text, start, formEnd, code) ||

@@ -1,13 +1,14 @@
 import { isAsciiAlnum, isDigit } from './charClasses.js';
 import { CUE_AFTER_WORDS, NOT_PLURAL_NOUNS, RANGE_WORDS, UNIT_AFTER_WORDS } from './detectorWords.js';
 import { hasKoStem, KO_CUES_AFTER, KO_FILLERS_AFTER, KO_PARTICLES, KO_UNITS } from './koreanWords.js';
-import { readTokenAfter } from './localTokens.js';
+import { numberOrNothingAfter, readTokenAfter } from './localTokens.js';
 
 /** What follows a number: a unit (a quantity, not a status), a status cue, or "번대" (a class mention). */
 export type AfterCue = 'unit' | 'cue' | 'classRange' | 'plural' | 'none';
 
 /** Reads the token(s) right after a number ending at `end`. */
 export function contextAfter(text: string, end: number): AfterCue {
+  if (numberOrNothingAfter(text, end, true)) return 'none';
   const next = readTokenAfter(text, end);
   if (!next || next.newlineBetween) return 'none';
   if (next.kind === 'hangul') {

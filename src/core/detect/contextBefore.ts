@@ -7,7 +7,7 @@ import {
 } from './detectorWords.js';
 import { hasKoStem, KO_CUES_BEFORE, KO_FILLERS, KO_VETO_BEFORE } from './koreanWords.js';
 import { isLineStart } from './lineStart.js';
-import { type LocalToken, readTokenBefore } from './localTokens.js';
+import { type LocalToken, numberOrNothingBefore, readTokenBefore } from './localTokens.js';
 
 /**
  * What the words before a number say about it. `strong`: a status key or the word HTTP (any 100-599
@@ -33,6 +33,7 @@ const MAX_STEPS = 8;
 
 /** Reads backwards from `start` (the number's first character) for the nearest cue. */
 export function contextBefore(text: string, start: number): BeforeCue {
+  if (numberOrNothingBefore(text, start)) return NONE;
   let pos = start;
   let sawCode = false;
   let crossedLine = false;

@@ -1,5 +1,5 @@
 import { LIST_WORDS } from './detectorWords.js';
-import { readTokenAfter } from './localTokens.js';
+import { onlyGapBetween, readTokenAfter } from './localTokens.js';
 
 const SEPARATORS = new Set([',', '/', '&', '，', '、', ';']);
 const KO_LIST_WORDS = new Set(['와', '과', '및', '또는', '이나', '나', '랑', '이랑', '아니면']);
@@ -9,7 +9,7 @@ const KO_LIST_WORDS = new Set(['와', '과', '및', '또는', '이나', '나', '
  * next one starting at `to`, on one line and close together: "502, 503 and 504", "502/503", "502와 503".
  */
 export function listLinked(text: string, from: number, to: number): boolean {
-  if (to - from > 24) return false;
+  if (to - from > 24 || onlyGapBetween(text, from, to)) return false;
   let pos = from;
   for (let seps = 0; seps <= 3; seps++) {
     const token = readTokenAfter(text, pos);

@@ -5,7 +5,7 @@ import { isAsciiAlnum, isDigit, isHangul, isNewline, isSpace, isSpaceOrMarkup } 
  * tokens either side of each number, so a message without numbers costs one scan for digits.
  */
 export class LocalToken {
-  #text: string | undefined;
+  private cut: string | undefined;
 
   constructor(
     private readonly source: string,
@@ -16,15 +16,17 @@ export class LocalToken {
     readonly newlineBetween: boolean,
     /** Nothing at all (not even markup) lies between this token and the one it was read from. */
     readonly glued: boolean,
-  ) {}
+  ) {
+    this.cut = undefined;
+  }
 
   /**
    * As written; words longer than `MAX_TOKEN_CHARS` are cut (they are never cues). Cut from the source on
    * first use: most tokens are judged by kind and position alone.
    */
   get text(): string {
-    this.#text ??= this.source.slice(this.start, this.end);
-    return this.#text;
+    this.cut ??= this.source.slice(this.start, this.end);
+    return this.cut;
   }
 }
 
@@ -98,6 +100,49 @@ export function readTokenAfter(text: string, pos: number): LocalToken | undefine
 function wordKind(text: string, start: number, end: number): 'num' | 'word' {
   for (let i = start; i < end; i++) if (!isDigit(text.charCodeAt(i))) return 'word';
   return 'num';
+}
+
+/**
+ * True when the token after `pos` is a number, or there is none on the same line (`newlineEnds`) or at all.
+ * The same answer as `readTokenAfter`, on characters alone: most numbers sit next to other numbers or
+ * nothing, and need no token object.
+ */
+export function numberOrNothingAfter(text: string, pos: number, newlineEnds: boolean): boolean {
+  let start = pos;
+  const gapLimit = pos + MAX_GAP_CHARS;
+  while (start < text.length && isGap(text.charCodeAt(start))) {
+    if (newlineEnds && isNewline(text.charCodeAt(start))) return true;
+    start++;
+    if (start > gapLimit) return true;
+  }
+  if (start >= text.length) return true;
+  if (!isDigit(text.charCodeAt(start))) return false;
+  const limit = Math.min(text.length, start + MAX_TOKEN_CHARS);
+  let end = start + 1;
+  while (end < limit && isWordChar(text, end)) end++;
+  return wordKind(text, start, end) === 'num';
+}
+
+/** True when the token before `pos` is a number or there is none (as `readTokenBefore` reads it). */
+export function numberOrNothingBefore(text: string, pos: number): boolean {
+  let end = pos;
+  const gapLimit = Math.max(0, pos - MAX_GAP_CHARS);
+  while (end > 0 && isGap(text.charCodeAt(end - 1))) {
+    end--;
+    if (end < gapLimit) return true;
+  }
+  if (end === 0) return true;
+  if (!isDigit(text.charCodeAt(end - 1))) return false;
+  const limit = Math.max(0, end - MAX_TOKEN_CHARS);
+  let start = end - 1;
+  while (start > limit && isWordChar(text, start - 1)) start--;
+  return wordKind(text, start, end) === 'num';
+}
+
+/** True when only gap characters (spaces, markup, `_`) lie in `[from, to)`. */
+export function onlyGapBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isGap(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   isThreeDigitField,
   isTimingField,
 } from './logFieldShapes.js';
+import type { MessageFlags } from './messageFlags.js';
 
 /**
  * Positions where a log format or protocol line puts the status, so no keyword is needed: right after
@@ -15,7 +16,8 @@ import {
  * ELB/ALB `elb_status_code` and `target_status_code`, HAProxy's status after its timers, and the upstream
  * status of ingress-nginx.
  */
-export function isStatusPosition(text: string, start: number): boolean {
+export function isStatusPosition(scan: MessageFlags, start: number): boolean {
+  const text = scan.text;
   // Every position below has a space before the number and a digit or quote before that.
   if (start < 2 || text[start - 1] !== ' ') return false;
   const c = text.charCodeAt(start - 2);
