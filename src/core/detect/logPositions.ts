@@ -23,7 +23,8 @@ export function isStatusPosition(scan: MessageFlags, start: number): boolean {
   const c = text.charCodeAt(start - 2);
   if (!(c >= 48 && c <= 57) && c !== 34) return false;
   return (
-    (mayFollowHttpVersion(text, start) && followsHttpVersion(text, start)) || followsLogFields(text, start)
+    (mayFollowHttpVersion(text, start) && followsHttpVersion(text, start)) ||
+    (scan.mayHoldLogTimers && followsLogFields(text, start))
   );
 }
 
