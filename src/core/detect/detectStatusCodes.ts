@@ -30,9 +30,11 @@ export function detectStatusCodes(input: string): StatusDetection {
   const scan = new MessageFlags(text);
   let accepted: AcceptedCodes | undefined;
   const classes: StatusClass[] = [];
-  for (let start = nextDigit(text, 0); start < text.length; start = nextDigit(text, start)) {
-    let end = start + 1;
-    while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+  DIGIT_RUN.lastIndex = 0;
+  while (DIGIT_RUN.test(text)) {
+    const end = DIGIT_RUN.lastIndex;
+    let start = end - 1;
+    while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
     const length = end - start;
     const mention = length <= 2 ? findClassMention(text, start, end) : undefined;
     if (mention !== undefined) {
@@ -54,7 +56,7 @@ export function detectStatusCodes(input: string): StatusDetection {
         }
       }
     }
-    start = end;
+    DIGIT_RUN.lastIndex = end;
   }
   return { codes: accepted ? accepted.codes : [], classes };
 }
@@ -62,10 +64,11 @@ export function detectStatusCodes(input: string): StatusDetection {
 /** A digit 1-5 followed by a digit or an x: without one, a message cannot hold a code or class. */
 const MAYBE_STATUS = /[1-5][\dxX]/;
 
-function nextDigit(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (isDigit(text.charCodeAt(i))) return i;
-  return text.length;
-}
+/**
+ * Digit runs, found by the regex engine: skipping the text between numbers in native code is several times
+ * faster than a character loop in JavaScript, and most of a message lies between numbers.
+ */
+const DIGIT_RUN = /\d+/g;
 
 function addOnce<T>(list: T[], item: T): void {
   if (!list.includes(item)) list.push(item);

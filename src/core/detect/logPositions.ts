@@ -78,7 +78,7 @@ export function followsRequestTarget(text: string, start: number): boolean {
   let end = chunkEndBefore(text, start);
   let from = end < 0 ? -1 : chunkStartBefore(text, end);
   if (from < 0) return false;
-  if (ARROWS.some((arrow) => rangeEquals(text, from, end, arrow))) {
+  if (rangeIsOneOf(text, from, end, ARROWS)) {
     end = chunkEndBefore(text, from);
     from = end < 0 ? -1 : chunkStartBefore(text, end);
     if (from < 0) return false;
@@ -95,8 +95,13 @@ export function followsRequestTarget(text: string, start: number): boolean {
   if (!isTarget) return false;
   // The method may carry markup in front: *GET, `POST, "PUT.
   while (from < end && isMethodMarkup(text.charCodeAt(from))) from++;
-  const methodStart = from;
-  return HTTP_METHODS.some((method) => rangeEquals(text, methodStart, end, method));
+  return rangeIsOneOf(text, from, end, HTTP_METHODS);
+}
+
+/** A loop, not `some` with a callback: no closure per number (tsx wraps each closure it creates). */
+function rangeIsOneOf(text: string, start: number, end: number, words: readonly string[]): boolean {
+  for (const word of words) if (rangeEquals(text, start, end, word)) return true;
+  return false;
 }
 
 function isMethodMarkup(c: number): boolean {
