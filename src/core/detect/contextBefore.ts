@@ -71,7 +71,8 @@ export function contextBefore(text: string, start: number): BeforeCue {
     if (FILLER_WORDS.has(lower)) continue;
     // Only words with these stems can be status keys; skip the normalising for all others.
     const keyLike = lower.includes('status') || lower.includes('code') || lower.includes('http');
-    const normalized = keyLike ? lower.replace(/[_.-]/g, '') : '';
+    // A word token holds only letters, digits and inner underscores, so only `_` needs stripping.
+    const normalized = !keyLike ? '' : lower.includes('_') ? lower.replaceAll('_', '') : lower;
     if (keyLike && isStrongKey(normalized)) {
       if (qualifiedAwayFromHttp(text, token)) return VETO;
       return { kind: 'strong', httpWord: normalized === 'http' || normalized === 'https' };
