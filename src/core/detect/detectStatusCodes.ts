@@ -24,51 +24,49 @@ const CLASS_NAMES: readonly StatusClass[] = ['1xx', '2xx', '3xx', '4xx', '5xx'];
  * context. Linear in the input: one scan for digit runs, then a bounded look around each candidate.
  */
 export function detectStatusCodes(input: string): StatusDetection {
-  // Most chat messages have no number that could be a code or class: one quick test settles them.
-  if (!MAYBE_STATUS.test(input)) return { codes: [], classes: [] };
+  // Most chat messages have no number that could be a code or class: one native scan settles them.
+  // Flattening markup never creates a candidate (it only removes text between non-digits or inserts
+  // non-digits), so testing the raw input is safe.
+  CANDIDATE.lastIndex = 0;
+  if (!CANDIDATE.test(input)) return { codes: [], classes: [] };
   const text = flattenChatMarkup(input);
   const scan = new MessageFlags(text);
   let accepted: AcceptedCodes | undefined;
   const classes: StatusClass[] = [];
-  DIGIT_RUN.lastIndex = 0;
-  while (DIGIT_RUN.test(text)) {
-    const end = DIGIT_RUN.lastIndex;
-    let start = end - 1;
-    while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
-    const length = end - start;
-    const mention = length <= 2 ? findClassMention(text, start, end) : undefined;
-    if (mention !== undefined) {
-      if (!mention.needsCue || isClassMentionWithCue(text, start, mention.end)) {
+  CANDIDATE.lastIndex = 0;
+  while (CANDIDATE.test(text)) {
+    const matchEnd = CANDIDATE.lastIndex;
+    const c = text.charCodeAt(matchEnd - 1);
+    if (c === 120 /* x */ || c === 88 /* X */) {
+      // `5x` or `50x`: a one- or two-digit run followed by an x.
+      const end = matchEnd - 1;
+      const start = isDigit(text.charCodeAt(end - 2)) ? end - 2 : end - 1;
+      const mention = findClassMention(text, start, end);
+      if (mention !== undefined && (!mention.needsCue || isClassMentionWithCue(text, start, mention.end))) {
         addOnce(classes, CLASS_NAMES[mention.statusClass - 1]!);
       }
-    } else if (length === 3) {
-      const value =
-        (text.charCodeAt(start) - 48) * 100 +
-        (text.charCodeAt(start + 1) - 48) * 10 +
-        text.charCodeAt(start + 2) -
-        48;
-      if (value >= 100 && value <= 599) {
-        const assessed = assessNumber(scan, start, end, value);
-        if (assessed === 'classRange') addOnce(classes, CLASS_NAMES[Math.floor(value / 100) - 1]!);
-        else if (assessed) {
-          accepted ??= new AcceptedCodes(text);
-          accepted.add(assessed);
-        }
-      }
+      CANDIDATE.lastIndex = end;
+      continue;
     }
-    DIGIT_RUN.lastIndex = end;
+    const start = matchEnd - 3;
+    const value = (text.charCodeAt(start) - 48) * 100 + (text.charCodeAt(start + 1) - 48) * 10 + c - 48;
+    const assessed = assessNumber(scan, start, matchEnd, value);
+    if (assessed === 'classRange') addOnce(classes, CLASS_NAMES[Math.floor(value / 100) - 1]!);
+    else if (assessed) {
+      accepted ??= new AcceptedCodes(text);
+      accepted.add(assessed);
+    }
   }
   return { codes: accepted ? accepted.codes : [], classes };
 }
 
-/** A digit 1-5 followed by a digit or an x: without one, a message cannot hold a code or class. */
-const MAYBE_STATUS = /[1-5][\dxX]/;
-
 /**
- * Digit runs, found by the regex engine: skipping the text between numbers in native code is several times
- * faster than a character loop in JavaScript, and most of a message lies between numbers.
+ * The digit runs worth a look, found by the regex engine (skipping the text between them in native code is
+ * several times faster than a character loop): a run of exactly three digits starting with 1-5 (a value in
+ * 100-599), and a one- or two-digit run starting with 1-5 followed by an x (`5xx`, `50x`). Every other digit
+ * run can be neither a code nor a class mention.
  */
-const DIGIT_RUN = /\d+/g;
+const CANDIDATE = /(?<!\d)[1-5](?:\d\d(?!\d)|\d?[xX])/g;
 
 function addOnce<T>(list: T[], item: T): void {
   if (!list.includes(item)) list.push(item);
