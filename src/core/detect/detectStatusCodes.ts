@@ -30,11 +30,15 @@ export function detectStatusCodes(input: string): StatusDetection {
   CANDIDATE.lastIndex = 0;
   if (!CANDIDATE.test(input)) return { codes: [], classes: [] };
   const text = flattenChatMarkup(input);
+  // Unchanged text goes on from the first candidate; flattened text is scanned again from its start.
+  if (text !== input) {
+    CANDIDATE.lastIndex = 0;
+    if (!CANDIDATE.test(text)) return { codes: [], classes: [] };
+  }
   const scan = new MessageFlags(text);
   let accepted: AcceptedCodes | undefined;
   const classes: StatusClass[] = [];
-  CANDIDATE.lastIndex = 0;
-  while (CANDIDATE.test(text)) {
+  do {
     const matchEnd = CANDIDATE.lastIndex;
     const c = text.charCodeAt(matchEnd - 1);
     if (c === 120 /* x */ || c === 88 /* X */) {
@@ -56,7 +60,7 @@ export function detectStatusCodes(input: string): StatusDetection {
       accepted ??= new AcceptedCodes(text);
       accepted.add(assessed);
     }
-  }
+  } while (CANDIDATE.test(text));
   return { codes: accepted ? accepted.codes : [], classes };
 }
 
