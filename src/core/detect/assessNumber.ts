@@ -1,13 +1,13 @@
 import { isAsciiAlnum } from './charClasses.js';
 import { type AfterCue, classRangeHasCue, contextAfter, smtpEnhancedCodeFollows } from './contextAfter.js';
 import { contextBefore } from './contextBefore.js';
-import { OTHER_PROTOCOL_WORDS } from './detectorWords.js';
 import { readTokenBefore } from './localTokens.js';
 import { followsRequestTarget, isStatusPosition } from './logPositions.js';
 import type { MessageFlags } from './messageFlags.js';
 import { isNotAStatusByShape } from './numberShape.js';
 import { phraseFollows, phrasePrecedes } from './reasonPhraseNear.js';
 import { KNOWN_STATUS_CODES } from './statusPhrases.js';
+import { WORD, wordFlagsAt } from './wordFlags.js';
 
 /** The verdict on one 3-digit number in 100-599. */
 export interface NumberAssessment {
@@ -144,7 +144,7 @@ function otherProtocolNear(text: string, start: number): boolean {
   for (let step = 0; step < 10; step++) {
     const token = readTokenBefore(text, pos);
     if (!token || token.newlineBetween) return false;
-    if (token.kind === 'word' && OTHER_PROTOCOL_WORDS.has(token.text.toLowerCase())) return true;
+    if (token.kind === 'word' && wordFlagsAt(text, token.start, token.end) & WORD.otherProtocol) return true;
     pos = token.start;
   }
   return false;

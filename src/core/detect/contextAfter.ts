@@ -1,7 +1,7 @@
 import { isAsciiAlnum, isDigit } from './charClasses.js';
-import { CUE_AFTER_WORDS, NOT_PLURAL_NOUNS, RANGE_WORDS, UNIT_AFTER_WORDS } from './detectorWords.js';
 import { hasKoStem, KO_CUES_AFTER, KO_FILLERS_AFTER, KO_PARTICLES, KO_UNITS } from './koreanWords.js';
 import { numberOrNothingAfter, readTokenAfter } from './localTokens.js';
+import { WORD, wordFlagsAt } from './wordFlags.js';
 
 /** What follows a number: a unit (a quantity, not a status), a status cue, or "번대" (a class mention). */
 export type AfterCue = 'unit' | 'cue' | 'classRange' | 'plural' | 'none';
@@ -18,15 +18,23 @@ export function contextAfter(text: string, end: number): AfterCue {
     return koreanVerbAfter(text, next.end);
   }
   if (next.kind === 'word') {
-    const lower = next.text.toLowerCase();
     // "status=503 bytes=0": the next word is a key of its own, not a unit.
-    if (text[next.end] === '=' || text[next.end] === ':') return 'none';
+    const follower = text.charCodeAt(next.end);
+    if (follower === 61 /* = */ || follower === 58 /* : */) return 'none';
     // "`502`s" in Slack: the plural s behind a closing backtick.
-    if (lower === 's' && next.start === end + 1 && text[end] === '`') return 'cue';
-    if (UNIT_AFTER_WORDS.has(lower)) return 'unit';
-    if (RANGE_WORDS.has(lower)) return readTokenAfter(text, next.end)?.kind === 'num' ? 'unit' : 'none';
-    if (CUE_AFTER_WORDS.has(lower)) return 'cue';
-    if (isPluralNoun(next.text)) return 'plural';
+    if (
+      next.end - next.start === 1 &&
+      (text.charCodeAt(next.start) | 0x20) === 115 /* s */ &&
+      next.start === end + 1 &&
+      text.charCodeAt(end) === 96 /* ` */
+    ) {
+      return 'cue';
+    }
+    const flags = wordFlagsAt(text, next.start, next.end);
+    if (flags & WORD.unitAfter) return 'unit';
+    if (flags & WORD.range) return readTokenAfter(text, next.end)?.kind === 'num' ? 'unit' : 'none';
+    if (flags & WORD.cueAfter) return 'cue';
+    if (isPluralNoun(text, next.start, next.end, flags)) return 'plural';
     return 'none';
   }
   if (next.kind === 'punct' && next.glued) {
@@ -57,13 +65,14 @@ function koreanVerbAfter(text: string, from: number): AfterCue {
   return 'none';
 }
 
-function isPluralNoun(word: string): boolean {
-  if (word.length < 4 || !word.endsWith('s') || word.endsWith('ss')) return false;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
+/** A lowercase word of 4+ letters ending in one s, not in the not-plural list (`flags` are its word bits). */
+function isPluralNoun(text: string, start: number, end: number, flags: number): boolean {
+  if (end - start < 4 || text.charCodeAt(end - 1) !== 115 || text.charCodeAt(end - 2) === 115) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     if (c < 97 || c > 122) return false;
   }
-  return !NOT_PLURAL_NOUNS.has(word);
+  return (flags & WORD.notPlural) === 0;
 }
 
 /** "500번대 에러": the class reading needs a status word after it ("500번대 좌석" is a seat number). */
@@ -73,7 +82,7 @@ export function classRangeHasCue(text: string, end: number): boolean {
   const next = readTokenAfter(text, range.end);
   if (!next || next.newlineBetween) return false;
   if (next.kind === 'hangul') return koreanAfter(next.text, false) === 'cue';
-  return next.kind === 'word' && CUE_AFTER_WORDS.has(next.text.toLowerCase());
+  return next.kind === 'word' && (wordFlagsAt(text, next.start, next.end) & WORD.cueAfter) !== 0;
 }
 
 function koreanAfter(word: string, glued: boolean): 'unit' | 'cue' | 'particle' | 'none' {

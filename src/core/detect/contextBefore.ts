@@ -1,13 +1,8 @@
-import {
-  FILLER_WORDS,
-  isStrongKey,
-  MEDIUM_CUE_WORDS,
-  NOT_HTTP_QUALIFIERS,
-  VETO_BEFORE_WORDS,
-} from './detectorWords.js';
+import { isStrongKey } from './detectorWords.js';
 import { hasKoStem, KO_CUES_BEFORE, KO_FILLERS, KO_VETO_BEFORE } from './koreanWords.js';
 import { isLineStart } from './lineStart.js';
 import { type LocalToken, numberOrNothingBefore, readTokenBefore } from './localTokens.js';
+import { hasKeyStem, WORD, wordFlagsAt } from './wordFlags.js';
 
 /**
  * What the words before a number say about it. `strong`: a status key or the word HTTP (any 100-599
@@ -63,24 +58,31 @@ export function contextBefore(text: string, start: number): BeforeCue {
       if (ko) return ko;
       return codeOrNone(sawCode);
     }
-    const lower = token.text.toLowerCase();
-    if (lower === 'code' || lower === 'codes') {
+    const flags = wordFlagsAt(text, token.start, token.end);
+    if (flags & WORD.code) {
       sawCode = true;
       continue;
     }
-    if (FILLER_WORDS.has(lower)) continue;
-    // Only words with these stems can be status keys; skip the normalising for all others.
-    const keyLike = lower.includes('status') || lower.includes('code') || lower.includes('http');
-    // A word token holds only letters, digits and inner underscores, so only `_` needs stripping.
-    const normalized = !keyLike ? '' : lower.includes('_') ? lower.replaceAll('_', '') : lower;
-    if (keyLike && isStrongKey(normalized)) {
-      if (qualifiedAwayFromHttp(text, token)) return VETO;
-      return { kind: 'strong', httpWord: normalized === 'http' || normalized === 'https' };
+    if (flags & WORD.filler) continue;
+    // Only words with these stems can be status keys; the others are classified without cutting them out.
+    if (hasKeyStem(text, token.start, token.end)) {
+      const lower = token.text.toLowerCase();
+      // A word token holds only letters, digits and inner underscores, so only `_` needs stripping.
+      const normalized = lower.includes('_') ? lower.replaceAll('_', '') : lower;
+      if (isStrongKey(normalized)) {
+        if (qualifiedAwayFromHttp(text, token)) return VETO;
+        return { kind: 'strong', httpWord: normalized === 'http' || normalized === 'https' };
+      }
+      if (sawCode && flags & WORD.notHttpQualifier) return VETO;
+      if (flags & WORD.vetoBefore) return VETO;
+      if (crossedLine) return codeOrNone(sawCode);
+      if (flags & WORD.mediumCue || (lower.includes('http') && lower.length > 4)) return MEDIUM;
+      return codeOrNone(sawCode);
     }
-    if (sawCode && NOT_HTTP_QUALIFIERS.has(lower)) return VETO;
-    if (VETO_BEFORE_WORDS.has(lower)) return VETO;
+    if (sawCode && flags & WORD.notHttpQualifier) return VETO;
+    if (flags & WORD.vetoBefore) return VETO;
     if (crossedLine) return codeOrNone(sawCode);
-    if (MEDIUM_CUE_WORDS.has(lower) || (lower.includes('http') && lower.length > 4)) return MEDIUM;
+    if (flags & WORD.mediumCue) return MEDIUM;
     return codeOrNone(sawCode);
   }
   return codeOrNone(sawCode);
@@ -121,7 +123,9 @@ function punctuation(text: string, token: LocalToken): 'skip' | 'veto' | 'braces
 /** "exit status", "exit code", "reply code": a status word that belongs to something else. */
 function qualifiedAwayFromHttp(text: string, key: LocalToken): boolean {
   const before = readTokenBefore(text, key.start);
-  return before?.kind === 'word' && NOT_HTTP_QUALIFIERS.has(before.text.toLowerCase());
+  return (
+    before?.kind === 'word' && (wordFlagsAt(text, before.start, before.end) & WORD.notHttpQualifier) !== 0
+  );
 }
 
 function koreanCue(word: string, crossedLine: boolean): BeforeCue | 'filler' | undefined {

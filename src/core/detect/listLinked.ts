@@ -1,5 +1,5 @@
-import { LIST_WORDS } from './detectorWords.js';
 import { onlyGapBetween, readTokenAfter } from './localTokens.js';
+import { WORD, wordFlagsAt } from './wordFlags.js';
 
 const SEPARATORS = new Set([',', '/', '&', '，', '、', ';']);
 const KO_LIST_WORDS = new Set(['와', '과', '및', '또는', '이나', '나', '랑', '이랑', '아니면']);
@@ -17,7 +17,7 @@ export function listLinked(text: string, from: number, to: number): boolean {
     if (token.start === to) return seps > 0;
     const isSeparator =
       (token.kind === 'punct' && SEPARATORS.has(token.text)) ||
-      (token.kind === 'word' && LIST_WORDS.has(token.text.toLowerCase())) ||
+      (token.kind === 'word' && (wordFlagsAt(text, token.start, token.end) & WORD.list) !== 0) ||
       (token.kind === 'hangul' && KO_LIST_WORDS.has(token.text));
     if (!isSeparator) return false;
     pos = token.end;
