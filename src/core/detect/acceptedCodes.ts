@@ -13,7 +13,9 @@ export class AcceptedCodes {
   /** The stamp of the set of codes accepted so far. */
   readonly #seenStamp = SEEN.next();
   /** Distinct codes of the linked run of joinable numbers ending at the previous number. */
-  #pending: number[] = [];
+  /** Its first `#pendingCount` entries are live: clearing only resets the count (no array per run). */
+  readonly #pending: number[] = [];
+  #pendingCount = 0;
   #pendingStamp = PENDING.next();
   #previousEnd = -1;
   #previousAccepted = false;
@@ -31,7 +33,7 @@ export class AcceptedCodes {
     if (accepted) {
       // Backwards: the run of linked numbers right before this one joins it.
       if (this.#previousPending && (joinable ? linked : listLinked(this.text, this.#previousEnd, n.start))) {
-        for (const code of this.#pending) this.#accept(code);
+        for (let i = 0; i < this.#pendingCount; i++) this.#accept(this.#pending[i]!);
       }
       this.#clearPending();
       this.#accept(n.code);
@@ -39,7 +41,7 @@ export class AcceptedCodes {
       if (!(linked && this.#previousPending)) this.#clearPending();
       if (!PENDING.has(n.code, this.#pendingStamp)) {
         PENDING.mark(n.code, this.#pendingStamp);
-        this.#pending.push(n.code);
+        this.#pending[this.#pendingCount++] = n.code;
       }
     } else {
       this.#clearPending();
@@ -57,8 +59,8 @@ export class AcceptedCodes {
   }
 
   #clearPending(): void {
-    if (this.#pending.length === 0) return;
-    this.#pending = [];
+    if (this.#pendingCount === 0) return;
+    this.#pendingCount = 0;
     this.#pendingStamp = PENDING.next();
   }
 }

@@ -6,7 +6,7 @@ import { followsRequestTarget, isStatusPosition } from './logPositions.js';
 import type { MessageFlags } from './messageFlags.js';
 import { isNotAStatusByShape } from './numberShape.js';
 import { phraseFollows, phrasePrecedes } from './reasonPhraseNear.js';
-import { KNOWN_STATUS_CODES } from './statusPhrases.js';
+import { isKnownCode } from './statusPhrases.js';
 import { WORD, wordFlagsAt } from './wordFlags.js';
 
 /** The verdict on one 3-digit number in 100-599. */
@@ -23,7 +23,8 @@ export interface NumberAssessment {
 
 /**
  * Decides whether the digit run `[start, end)` (value 100-599) is a status. Returns `'classRange'` for
- * "500번대", undefined when the run is part of something else (503ms, a1b2c503, v503).
+ * "500번대", undefined when the run is part of something else (503ms, a1b2c503, v503). The assessment
+ * returned is reused by the next call: read it before assessing another number.
  */
 export function assessNumber(
   scan: MessageFlags,
@@ -48,6 +49,19 @@ export function assessNumber(
   return decide(scan, start, code, after, end);
 }
 
+/**
+ * The one verdict object, filled anew for each number: the caller reads it before assessing the next, so
+ * no object is allocated per number.
+ */
+const VERDICT: NumberAssessment = {
+  code: 0,
+  start: 0,
+  end: 0,
+  accepted: false,
+  hardVeto: false,
+  known: false,
+};
+
 /** Plain function rather than a per-call closure: the detector runs once per 3-digit number. */
 function verdict(
   code: number,
@@ -56,7 +70,13 @@ function verdict(
   accepted: boolean,
   hardVeto: boolean,
 ): NumberAssessment {
-  return { code, start, end, accepted, hardVeto, known: KNOWN_STATUS_CODES.has(code) };
+  VERDICT.code = code;
+  VERDICT.start = start;
+  VERDICT.end = end;
+  VERDICT.accepted = accepted;
+  VERDICT.hardVeto = hardVeto;
+  VERDICT.known = isKnownCode(code);
+  return VERDICT;
 }
 
 /** The code's reason phrase right after the whole form or right before the number. */
@@ -92,7 +112,7 @@ function decide(
   const explicitHttp = before.kind === 'strong' && before.httpWord;
   if (!explicitHttp && isOtherProtocol(scan, start, formEnd))
     return verdict(code, start, formEnd, false, true);
-  return verdict(code, start, formEnd, strong || KNOWN_STATUS_CODES.has(code), false);
+  return verdict(code, start, formEnd, strong || isKnownCode(code), false);
 }
 
 /** SMTP's "550 5.7.1", or SMTP, SIP, a database or a process exit named just before on the same line. */
@@ -122,9 +142,7 @@ function assessGluedForm(
   if (prefix === 69 /* E */ && !isWordChar(text.charCodeAt(start - 2)) && !isWordChar(c)) {
     const before = contextBefore(text, start - 1).kind;
     const cued = before === 'medium' || before === 'strong';
-    return cued && KNOWN_STATUS_CODES.has(code) && code >= 400
-      ? verdict(code, start, end, true, false)
-      : undefined;
+    return cued && isKnownCode(code) && code >= 400 ? verdict(code, start, end, true, false) : undefined;
   }
   if (text.charCodeAt(start - 1) === 95 && (c === 95 || !isWordChar(c))) {
     const word = readTokenBefore(text, start - 1);

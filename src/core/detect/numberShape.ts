@@ -2,9 +2,20 @@ import { isAsciiAlnum, isAsciiLetter, isDigit } from './charClasses.js';
 import { isStrongKey, MEDIUM_CUE_WORDS } from './detectorWords.js';
 
 /** Characters glued before a number that make it a reference, amount or bound (#404, $500, ~500, +500). */
-const VETO_BEFORE = new Set('#$@~^+\\№×₩€£¥%'.split('').map((c) => c.charCodeAt(0)));
+const VETO_BEFORE = charTable('#$@~^+\\№×₩€£¥%');
 /** Characters glued after a number that make it an amount or bound (500%, 500+, 500~). */
-const VETO_AFTER = new Set('%‰°+~×$€'.split('').map((c) => c.charCodeAt(0)));
+const VETO_AFTER = charTable('%‰°+~×$€');
+
+/** A membership table over UTF-16 code units (all these characters lie in the BMP, below U+2200). */
+function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x2200);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
+
+function inTable(table: Uint8Array, c: number): boolean {
+  return c < table.length && table[c] === 1;
+}
 
 /**
  * True when the characters glued to a number `[start, end)` show it is not a status: a decimal, version or
@@ -20,7 +31,7 @@ function vetoBefore(text: string, start: number): boolean {
   if (start === 0) return false;
   const prev = text.charCodeAt(start - 1);
   const prev2 = start >= 2 ? text.charCodeAt(start - 2) : Number.NaN;
-  if (VETO_BEFORE.has(prev)) return true;
+  if (inTable(VETO_BEFORE, prev)) return true;
   switch (prev) {
     case 46 /* . */:
       return isAsciiAlnum(prev2);
@@ -43,7 +54,7 @@ function vetoAfter(text: string, end: number): boolean {
   if (end >= text.length) return false;
   const next = text.charCodeAt(end);
   const next2 = text.charCodeAt(end + 1);
-  if (VETO_AFTER.has(next)) return true;
+  if (inTable(VETO_AFTER, next)) return true;
   switch (next) {
     case 46 /* . */:
       return isAsciiAlnum(next2);

@@ -130,6 +130,14 @@ export const PHRASE_LAST_WORDS: ReadonlySet<string> = new Set([
 /** Codes the bot knows (the dataset's codes). Weak evidence only counts for these. */
 export const KNOWN_STATUS_CODES: ReadonlySet<number> = new Set(PHRASES.map(([code]) => code));
 
+const KNOWN_TABLE = new Uint8Array(600);
+for (const code of KNOWN_STATUS_CODES) KNOWN_TABLE[code] = 1;
+
+/** `KNOWN_STATUS_CODES.has(code)` for a code in 0-599, as a table read (it runs for every number). */
+export function isKnownCode(code: number): boolean {
+  return KNOWN_TABLE[code] === 1;
+}
+
 /** The phrases of one code, for tests and the corpus check. */
 export function phrasesOf(code: number): readonly string[] {
   return PHRASES.find(([c]) => c === code)?.[1] ?? [];
