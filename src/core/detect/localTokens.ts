@@ -61,8 +61,13 @@ export function readTokenBefore(text: string, pos: number): LocalToken | undefin
   let kind: LocalToken['kind'] = 'punct';
   if (isWordChar(text, end - 1)) {
     const limit = Math.max(0, end - MAX_TOKEN_CHARS);
-    while (start > limit && isWordChar(text, start - 1)) start--;
-    kind = wordKind(text, start, end);
+    // The kind is decided during the same walk: a word of digits only is a number.
+    let digitsOnly = isDigit(c);
+    while (start > limit && isWordChar(text, start - 1)) {
+      start--;
+      if (digitsOnly && !isDigit(text.charCodeAt(start))) digitsOnly = false;
+    }
+    kind = digitsOnly ? 'num' : 'word';
   } else if (isHangul(c)) {
     const limit = Math.max(0, end - MAX_TOKEN_CHARS);
     while (start > limit && isHangul(text.charCodeAt(start - 1))) start--;
@@ -87,19 +92,18 @@ export function readTokenAfter(text: string, pos: number): LocalToken | undefine
   let kind: LocalToken['kind'] = 'punct';
   if (isWordChar(text, start)) {
     const limit = Math.min(text.length, start + MAX_TOKEN_CHARS);
-    while (end < limit && isWordChar(text, end)) end++;
-    kind = wordKind(text, start, end);
+    let digitsOnly = isDigit(c);
+    while (end < limit && isWordChar(text, end)) {
+      if (digitsOnly && !isDigit(text.charCodeAt(end))) digitsOnly = false;
+      end++;
+    }
+    kind = digitsOnly ? 'num' : 'word';
   } else if (isHangul(c)) {
     const limit = Math.min(text.length, start + MAX_TOKEN_CHARS);
     while (end < limit && isHangul(text.charCodeAt(end))) end++;
     kind = 'hangul';
   }
   return new LocalToken(text, kind, start, end, newline, start === pos);
-}
-
-function wordKind(text: string, start: number, end: number): 'num' | 'word' {
-  for (let i = start; i < end; i++) if (!isDigit(text.charCodeAt(i))) return 'word';
-  return 'num';
 }
 
 /**
@@ -118,9 +122,10 @@ export function numberOrNothingAfter(text: string, pos: number, newlineEnds: boo
   if (start >= text.length) return true;
   if (!isDigit(text.charCodeAt(start))) return false;
   const limit = Math.min(text.length, start + MAX_TOKEN_CHARS);
-  let end = start + 1;
-  while (end < limit && isWordChar(text, end)) end++;
-  return wordKind(text, start, end) === 'num';
+  for (let end = start + 1; end < limit && isWordChar(text, end); end++) {
+    if (!isDigit(text.charCodeAt(end))) return false;
+  }
+  return true;
 }
 
 /** True when the token before `pos` is a number or there is none (as `readTokenBefore` reads it). */
@@ -134,9 +139,10 @@ export function numberOrNothingBefore(text: string, pos: number): boolean {
   if (end === 0) return true;
   if (!isDigit(text.charCodeAt(end - 1))) return false;
   const limit = Math.max(0, end - MAX_TOKEN_CHARS);
-  let start = end - 1;
-  while (start > limit && isWordChar(text, start - 1)) start--;
-  return wordKind(text, start, end) === 'num';
+  for (let start = end - 1; start > limit && isWordChar(text, start - 1); start--) {
+    if (!isDigit(text.charCodeAt(start - 1))) return false;
+  }
+  return true;
 }
 
 /** True when only gap characters (spaces, markup, `_`) lie in `[from, to)`. */
