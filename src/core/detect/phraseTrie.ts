@@ -1,3 +1,4 @@
+import { AsciiWordTable } from './asciiWordTable.js';
 import { PHRASE_INDEX } from './statusPhrases.js';
 
 /**
@@ -41,6 +42,18 @@ function buildTrie(backwards: boolean): PhraseNode {
 export const PHRASES_FORWARDS: PhraseNode = buildTrie(false);
 /** Phrases read last word first. */
 export const PHRASES_BACKWARDS: PhraseNode = buildTrie(true);
+
+/** Every word of every phrase, so a word of the text is matched to a trie key without cutting it out. */
+const PHRASE_WORDS = new AsciiWordTable(
+  [...PHRASE_INDEX.keys()].flatMap((key) => key.split(' ')).concat(['server', 'client', 'error']),
+  10,
+);
+
+/** The child of `node` for the word `text[start, end)` (any ASCII case), or undefined. */
+export function childFor(node: PhraseNode, text: string, start: number, end: number): PhraseNode | undefined {
+  const word = PHRASE_WORDS.wordOf(text, start, end);
+  return word === undefined ? undefined : node.next.get(word);
+}
 
 /** True when the phrase ending at `node` names `code` or its class. */
 export function phraseNames(node: PhraseNode, code: number): boolean {

@@ -1,6 +1,6 @@
 import { isAsciiLetter } from './charClasses.js';
 import { type LocalToken, readTokenAfter, readTokenBefore } from './localTokens.js';
-import { PHRASES_BACKWARDS, PHRASES_FORWARDS, phraseNames } from './phraseTrie.js';
+import { childFor, PHRASES_BACKWARDS, PHRASES_FORWARDS, phraseNames } from './phraseTrie.js';
 import { MAX_PHRASE_WORDS } from './statusPhrases.js';
 
 /** Punctuation allowed between a number and its phrase: `503 (Service Unavailable)`, `503: Bad Gateway`. */
@@ -33,7 +33,7 @@ export function phraseFollows(text: string, end: number, code: number): boolean 
     for (let partStart = token.start; partStart <= token.end; ) {
       let partEnd = partStart;
       while (partEnd < token.end && text.charCodeAt(partEnd) !== 95 /* _ */) partEnd++;
-      const child = node.next.get(text.slice(partStart, partEnd).toLowerCase());
+      const child = childFor(node, text, partStart, partEnd);
       if (!child) return false;
       node = child;
       words++;
@@ -67,7 +67,7 @@ export function phrasePrecedes(text: string, start: number, code: number): boole
     for (let partEnd = token.end; partEnd >= token.start; ) {
       let partStart = partEnd;
       while (partStart > token.start && text.charCodeAt(partStart - 1) !== 95 /* _ */) partStart--;
-      const child = node.next.get(text.slice(partStart, partEnd).toLowerCase());
+      const child = childFor(node, text, partStart, partEnd);
       if (!child) return false;
       node = child;
       words++;

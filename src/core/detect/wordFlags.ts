@@ -1,3 +1,4 @@
+import { AsciiWordTable, lowerAscii } from './asciiWordTable.js';
 import {
   CUE_AFTER_WORDS,
   FILLER_WORDS,
@@ -41,36 +42,17 @@ const LISTS: ReadonlyArray<readonly [ReadonlySet<string>, number]> = [
   [new Set(['code', 'codes']), WORD.code],
 ];
 
-/**
- * One open-addressing table over every listed word, probed with a hash computed from the text's character
- * codes: a word next to a number is classified without cutting it out of the text or lowercasing it, which
- * is most of what the detector does per number.
- */
-const BITS = 11;
-const MASK = (1 << BITS) - 1;
-const KEYS: Array<string | undefined> = new Array(MASK + 1).fill(undefined);
-const FLAGS = new Uint16Array(MASK + 1);
-let longest = 0;
-
+/** Every listed word, and its bits per slot: a word next to a number is classified with one probe. */
+const TABLE = new AsciiWordTable(
+  LISTS.flatMap(([words]) => [...words]),
+  11,
+);
+const FLAGS = new Uint16Array(TABLE.size);
 for (const [words, flag] of LISTS) {
   for (const word of words) {
-    let slot = hashOf(word, 0, word.length);
-    while (KEYS[slot] !== undefined && KEYS[slot] !== word) slot = (slot + 1) & MASK;
-    KEYS[slot] = word;
+    const slot = TABLE.slotOf(word, 0, word.length);
     FLAGS[slot] = (FLAGS[slot] as number) | flag;
-    longest = Math.max(longest, word.length);
   }
-}
-
-/** ASCII letters lowercased; any other code unit as it is. */
-function lower(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c;
-}
-
-function hashOf(text: string, start: number, end: number): number {
-  let h = end - start;
-  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + lower(text.charCodeAt(i))) | 0;
-  return (h ^ (h >>> BITS)) & MASK;
 }
 
 /**
@@ -78,21 +60,8 @@ function hashOf(text: string, start: number, end: number): number {
  * answer for the word lowercased; 0 for a word in none of them.
  */
 export function wordFlagsAt(text: string, start: number, end: number): number {
-  const length = end - start;
-  if (length > longest || length === 0) return 0;
-  let slot = hashOf(text, start, end);
-  for (let key = KEYS[slot]; key !== undefined; key = KEYS[slot]) {
-    if (key.length === length && equalsLowered(text, start, key)) return FLAGS[slot] as number;
-    slot = (slot + 1) & MASK;
-  }
-  return 0;
-}
-
-function equalsLowered(text: string, start: number, key: string): boolean {
-  for (let i = 0; i < key.length; i++) {
-    if (lower(text.charCodeAt(start + i)) !== key.charCodeAt(i)) return false;
-  }
-  return true;
+  const slot = TABLE.slotOf(text, start, end);
+  return slot < 0 ? 0 : (FLAGS[slot] as number);
 }
 
 /**
@@ -101,7 +70,7 @@ function equalsLowered(text: string, start: number, key: string): boolean {
  */
 export function hasKeyStem(text: string, start: number, end: number): boolean {
   for (let i = start; i + 4 <= end; i++) {
-    const c = lower(text.charCodeAt(i));
+    const c = lowerAscii(text.charCodeAt(i));
     if (c === 104 /* h */ && matchesAt(text, i, end, 'http')) return true;
     if (c === 99 /* c */ && matchesAt(text, i, end, 'code')) return true;
     if (c === 115 /* s */ && matchesAt(text, i, end, 'status')) return true;
@@ -112,6 +81,6 @@ export function hasKeyStem(text: string, start: number, end: number): boolean {
 function matchesAt(text: string, at: number, end: number, word: string): boolean {
   if (end - at < word.length) return false;
   for (let i = 1; i < word.length; i++)
-    if (lower(text.charCodeAt(at + i)) !== word.charCodeAt(i)) return false;
+    if (lowerAscii(text.charCodeAt(at + i)) !== word.charCodeAt(i)) return false;
   return true;
 }
