@@ -1,5 +1,12 @@
 import { isAsciiAlnum, isDigit } from './charClasses.js';
-import { hasKoStem, KO_CUES_AFTER, KO_FILLERS_AFTER, KO_PARTICLES, KO_UNITS } from './koreanWords.js';
+import {
+  groupFor,
+  hasKoStem,
+  KO_CUES_AFTER_BY_FIRST,
+  KO_FILLERS_AFTER,
+  KO_PARTICLES,
+  KO_UNITS_BY_FIRST,
+} from './koreanWords.js';
 import { numberOrNothingAfter, readTokenAfter } from './localTokens.js';
 import { WORD, wordFlagsAt } from './wordFlags.js';
 
@@ -86,12 +93,13 @@ export function classRangeHasCue(text: string, end: number): boolean {
 }
 
 function koreanAfter(word: string, glued: boolean): 'unit' | 'cue' | 'particle' | 'none' {
-  for (const cue of KO_CUES_AFTER) if (word.startsWith(cue)) return 'cue';
+  for (const cue of groupFor(KO_CUES_AFTER_BY_FIRST, word)) if (word.startsWith(cue)) return 'cue';
   if (KO_PARTICLES.has(word)) return 'particle';
-  for (const unit of KO_UNITS) if (hasKoStem(word, unit)) return 'unit';
+  const units = groupFor(KO_UNITS_BY_FIRST, word);
+  for (const unit of units) if (hasKoStem(word, unit)) return 'unit';
   if (!glued) return 'none';
   // Glued to the number, a counter may carry a longer ending (503호에서는, 404번으로).
-  for (const unit of KO_UNITS) if (word.startsWith(unit)) return 'unit';
+  for (const unit of units) if (word.startsWith(unit)) return 'unit';
   return 'particle';
 }
 

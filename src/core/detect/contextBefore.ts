@@ -1,5 +1,11 @@
 import { isStrongKey } from './detectorWords.js';
-import { hasKoStem, KO_CUES_BEFORE, KO_FILLERS, KO_VETO_BEFORE } from './koreanWords.js';
+import {
+  groupFor,
+  hasKoStem,
+  KO_CUES_BEFORE_BY_FIRST,
+  KO_FILLERS,
+  KO_VETO_BEFORE_BY_FIRST,
+} from './koreanWords.js';
 import { isLineStart } from './lineStart.js';
 import { type LocalToken, numberOrNothingBefore, readTokenBefore } from './localTokens.js';
 import { hasKeyStem, WORD, wordFlagsAt } from './wordFlags.js';
@@ -130,12 +136,12 @@ function qualifiedAwayFromHttp(text: string, key: LocalToken): boolean {
 
 function koreanCue(word: string, crossedLine: boolean): BeforeCue | 'filler' | undefined {
   if (KO_FILLERS.has(word)) return 'filler';
-  for (const [stem, strength] of KO_CUES_BEFORE) {
+  for (const [stem, strength] of groupFor(KO_CUES_BEFORE_BY_FIRST, word)) {
     if (hasKoStem(word, stem)) {
       if (strength === 'strong') return { kind: 'strong', httpWord: false };
       return crossedLine ? undefined : MEDIUM;
     }
   }
-  for (const stem of KO_VETO_BEFORE) if (hasKoStem(word, stem)) return VETO;
+  for (const stem of groupFor(KO_VETO_BEFORE_BY_FIRST, word)) if (hasKoStem(word, stem)) return VETO;
   return undefined;
 }

@@ -55,3 +55,34 @@ export function hasKoStem(word: string, stem: string): boolean {
   const rest = word.slice(stem.length);
   return rest === '' || KO_PARTICLES.has(rest);
 }
+
+/**
+ * `words` grouped by their first code unit, each group in the list's order: a word can only start with a
+ * stem that shares its first character, so each lookup tests one small group instead of the whole list.
+ */
+export function byFirstChar<T>(
+  words: Iterable<T>,
+  stemOf: (word: T) => string,
+): ReadonlyMap<number, readonly T[]> {
+  const groups = new Map<number, T[]>();
+  for (const word of words) {
+    const first = stemOf(word).charCodeAt(0);
+    const group = groups.get(first);
+    if (group) group.push(word);
+    else groups.set(first, [word]);
+  }
+  return groups;
+}
+
+const NO_WORDS: readonly never[] = [];
+
+/** The entries of `groups` whose stem may start `word` (same first character), in list order. */
+export function groupFor<T>(groups: ReadonlyMap<number, readonly T[]>, word: string): readonly T[] {
+  return groups.get(word.charCodeAt(0)) ?? NO_WORDS;
+}
+
+const same = (word: string): string => word;
+export const KO_CUES_AFTER_BY_FIRST = byFirstChar(KO_CUES_AFTER, same);
+export const KO_UNITS_BY_FIRST = byFirstChar(KO_UNITS, same);
+export const KO_VETO_BEFORE_BY_FIRST = byFirstChar(KO_VETO_BEFORE, same);
+export const KO_CUES_BEFORE_BY_FIRST = byFirstChar(KO_CUES_BEFORE, ([stem]) => stem);
