@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CUE_AFTER_WORDS,
   FILLER_WORDS,
+  isStrongKey,
   LIST_WORDS,
   MEDIUM_CUE_WORDS,
   NOT_HTTP_QUALIFIERS,
@@ -51,14 +52,37 @@ describe('word table of the detector', () => {
       for (const written of [word, word.toUpperCase(), word[0]!.toUpperCase() + word.slice(1)]) {
         // Read in the middle of a text, as the detector reads a word next to a number.
         const text = `503 ${written} 404`;
-        expect(wordFlagsAt(text, 4, 4 + written.length), written).toBe(expected);
+        const listBits = wordFlagsAt(text, 4, 4 + written.length) & ~(WORD.strongKey | WORD.httpWord);
+        expect(listBits, written).toBe(expected);
       }
     }
   });
 
+  it('given a word marked as a status key then the key rules agree, and only http/https are HTTP words', () => {
+    const marked: string[] = [];
+    for (const word of [
+      ...probeWords(),
+      'http',
+      'https',
+      'status',
+      'statuscode',
+      'httpstatus',
+      'exitstatus',
+    ]) {
+      const flags = wordFlagsAt(word, 0, word.length);
+      if (flags & WORD.strongKey) {
+        marked.push(word);
+        expect(isStrongKey(word), word).toBe(true);
+      }
+      expect((flags & WORD.httpWord) !== 0, word).toBe(word === 'http' || word === 'https');
+    }
+    expect(marked).toEqual(expect.arrayContaining(['http', 'https', 'status', 'statuscode']));
+    expect(marked).not.toContain('exitstatus');
+  });
+
   it('given a word inside a longer text then only that range is compared', () => {
     const text = 'xxstatusesxx';
-    expect(wordFlagsAt(text, 2, 8)).toBe(WORD.cueAfter | WORD.notPlural);
+    expect(wordFlagsAt(text, 2, 8)).toBe(WORD.cueAfter | WORD.notPlural | WORD.strongKey);
     expect(wordFlagsAt(text, 2, 9)).toBe(0);
     expect(wordFlagsAt('returned', 0, 8) & WORD.mediumCue).toBe(WORD.mediumCue);
     expect(wordFlagsAt('returned', 0, 7)).toBe(0);

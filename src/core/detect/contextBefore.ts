@@ -24,6 +24,9 @@ export type BeforeCue =
 const NONE: BeforeCue = { kind: 'none' };
 const MEDIUM: BeforeCue = { kind: 'medium' };
 const VETO: BeforeCue = { kind: 'veto' };
+/** Shared, never mutated: callers only read a cue. */
+const STRONG: BeforeCue = { kind: 'strong', httpWord: false };
+const STRONG_HTTP: BeforeCue = { kind: 'strong', httpWord: true };
 
 /** Punctuation that may sit between a key and its value (`status: 503`, `"code":"503"`, `(HTTP 503)`). */
 const PUNCT_FILLERS = new Set([':', '"', "'", '(', '[', '-', '–', '—', '!', '：', '→', '»']);
@@ -71,13 +74,17 @@ export function contextBefore(text: string, start: number): BeforeCue {
     }
     if (flags & WORD.filler) continue;
     // Only words with these stems can be status keys; the others are classified without cutting them out.
+    if (flags & WORD.strongKey) {
+      if (qualifiedAwayFromHttp(text, token)) return VETO;
+      return flags & WORD.httpWord ? STRONG_HTTP : STRONG;
+    }
     if (hasKeyStem(text, token.start, token.end)) {
       const lower = token.text.toLowerCase();
       // A word token holds only letters, digits and inner underscores, so only `_` needs stripping.
       const normalized = lower.includes('_') ? lower.replaceAll('_', '') : lower;
       if (isStrongKey(normalized)) {
         if (qualifiedAwayFromHttp(text, token)) return VETO;
-        return { kind: 'strong', httpWord: normalized === 'http' || normalized === 'https' };
+        return normalized === 'http' || normalized === 'https' ? STRONG_HTTP : STRONG;
       }
       if (sawCode && flags & WORD.notHttpQualifier) return VETO;
       if (flags & WORD.vetoBefore) return VETO;
@@ -138,7 +145,7 @@ function koreanCue(word: string, crossedLine: boolean): BeforeCue | 'filler' | u
   if (KO_FILLERS.has(word)) return 'filler';
   for (const [stem, strength] of groupFor(KO_CUES_BEFORE_BY_FIRST, word)) {
     if (hasKoStem(word, stem)) {
-      if (strength === 'strong') return { kind: 'strong', httpWord: false };
+      if (strength === 'strong') return STRONG;
       return crossedLine ? undefined : MEDIUM;
     }
   }

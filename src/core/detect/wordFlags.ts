@@ -26,6 +26,10 @@ export const WORD = {
   otherProtocol: 512,
   /** "code" or "codes". */
   code: 1024,
+  /** A status key as it stands (no `_` to strip): "status", "HTTP", "statusCode". */
+  strongKey: 2048,
+  /** "http" or "https". */
+  httpWord: 4096,
 } as const;
 
 const LISTS: ReadonlyArray<readonly [ReadonlySet<string>, number]> = [
@@ -40,6 +44,8 @@ const LISTS: ReadonlyArray<readonly [ReadonlySet<string>, number]> = [
   [LIST_WORDS, WORD.list],
   [OTHER_PROTOCOL_WORDS, WORD.otherProtocol],
   [new Set(['code', 'codes']), WORD.code],
+  [new Set(['http', 'https', 'status', 'statuses', 'statuscode', 'httpstatus', 'httpcode']), WORD.strongKey],
+  [new Set(['http', 'https']), WORD.httpWord],
 ];
 
 /** Every listed word, and its bits per slot: a word next to a number is classified with one probe. */
