@@ -11,8 +11,16 @@ export function flattenChatMarkup(text: string): string {
   // Cached positions of the next '<' and '>' after the cursor, so each is searched for once overall.
   let nextOpen = -1;
   let nextClose = -1;
+  let nextAmp = -1;
   let i = 0;
   while (i < text.length) {
+    // Jump straight to the next '<' or '&' (native search) instead of visiting every character.
+    if (nextOpen < i) nextOpen = text.indexOf('<', i);
+    if (nextOpen < 0) nextOpen = text.length;
+    if (nextAmp < i) nextAmp = text.indexOf('&', i);
+    if (nextAmp < 0) nextAmp = text.length;
+    i = Math.min(nextOpen, nextAmp);
+    if (i >= text.length) break;
     const c = text.charCodeAt(i);
     if (c === 60 /* < */) {
       if (nextClose < i) nextClose = text.indexOf('>', i + 1);
