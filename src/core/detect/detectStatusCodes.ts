@@ -56,7 +56,12 @@ export function detectStatusCodes(input: string): StatusDetection {
     const value = (text.charCodeAt(start) - 48) * 100 + (text.charCodeAt(start + 1) - 48) * 10 + c - 48;
     const assessed = assessNumber(scan, start, matchEnd, value);
     if (assessed === 'classRange') addOnce(classes, CLASS_NAMES[Math.floor(value / 100) - 1]!);
-    else if (assessed) {
+    else if (
+      assessed &&
+      (accepted !== undefined || assessed.accepted || (!assessed.hardVeto && assessed.known))
+    ) {
+      // Before the first accepted or list-joinable number, a rejected one links nothing, so the collector
+      // (and its per-message state) is only created once a number can matter.
       accepted ??= new AcceptedCodes(text);
       accepted.add(assessed);
     }
