@@ -1,4 +1,4 @@
-import { isAsciiAlnum, isDigit } from './charClasses.js';
+import { isAsciiAlnum, isDigit, isHangul, isSpaceOrMarkup } from './charClasses.js';
 import {
   groupFor,
   hasKoStem,
@@ -15,6 +15,19 @@ export type AfterCue = 'unit' | 'cue' | 'classRange' | 'plural' | 'none';
 
 /** Reads the token(s) right after a number ending at `end`. */
 export function contextAfter(text: string, end: number): AfterCue {
+  // "503," "503)" `"status":503}`: punctuation glued to the number is the next token, and only a few
+  // marks say anything there, so the common case is decided on one character without a token object.
+  const first = text.charCodeAt(end);
+  if (
+    end < text.length &&
+    first !== 95 /* _ */ &&
+    !isAsciiAlnum(first) &&
+    !isSpaceOrMarkup(first) &&
+    !isHangul(first) &&
+    !isGluedUnitOrPlural(first)
+  ) {
+    return 'none';
+  }
   if (numberOrNothingAfter(text, end, true)) return 'none';
   const next = readTokenAfter(text, end);
   if (!next || next.newlineBetween) return 'none';
@@ -57,6 +70,11 @@ export function contextAfter(text: string, end: number): AfterCue {
     }
   }
   return 'none';
+}
+
+/** Marks glued to a number that make it a quantity (%, ‰, °, +, ×) or may make it a plural ("503's"). */
+function isGluedUnitOrPlural(c: number): boolean {
+  return c === 37 || c === 0x2030 || c === 0xb0 || c === 43 || c === 0xd7 || c === 39;
 }
 
 /** "503이 떠요", "499가 많이 찍혀요": after a particle, up to two adverbs, then the verb. */
