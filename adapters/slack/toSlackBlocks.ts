@@ -39,6 +39,28 @@ const SEPARATOR = ' · ';
  * colour bar shows the status class. All card text is escaped; every piece is cut to Slack's limits.
  */
 export function toSlackBlocks(card: Card): SlackMessage {
+  // The core's cards are built once and frozen, so their rendering can be kept too (the hot path of
+  // `/http 503`); cards built per request (settings, auto-explain) are not frozen and render each time.
+  if (!Object.isFrozen(card)) return renderSlackMessage(card);
+  let rendered = renderedCards.get(card);
+  if (!rendered) {
+    rendered = deepFreeze(renderSlackMessage(card));
+    renderedCards.set(card, rendered);
+  }
+  return rendered;
+}
+
+const renderedCards = new WeakMap<Card, SlackMessage>();
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+function renderSlackMessage(card: Card): SlackMessage {
   const top: KnownBlock[] = [headerBlock(card)];
   if (card.summary) top.push(section(card.summary));
   if (card.badges.length > 0) top.push(contextLine(card.badges.join(SEPARATOR)));
