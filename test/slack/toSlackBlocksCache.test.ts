@@ -23,6 +23,7 @@ describe('toSlackBlocks rendering cache', () => {
     card.title = 'Daily post off';
     const after = toSlackBlocks(card);
     expect(after).not.toBe(before);
-    expect(after.text).toContain('Daily post off');
+    expect(JSON.stringify(after.blocks)).toContain('Daily post off');
+    expect(JSON.stringify(before.blocks)).not.toContain('Daily post off');
   });
 });
