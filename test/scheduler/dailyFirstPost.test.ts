@@ -1,46 +1,31 @@
-/**
- * When a channel's first daily post goes out. A channel subscribes through the real settings service and
- * the scheduler reads the same injected clock, as `composeServices` wires them: subscribing after today's
- * time waits for tomorrow, while a subscription that was already in effect (or older than the record of
- * when it took effect) still catches up after downtime the same local day.
- */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SettingsActor } from '../../src/app/contracts.js';
 import { createSettingsService } from '../../src/app/settings/createSettingsService.js';
 import { createDailyScheduler } from '../../src/scheduler/createDailyScheduler.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
-import { openStore } from '../../src/store/openStore.js';
 import { migrateSqlite } from '../../src/store/sqlite/migrateSqlite.js';
-import type { Store } from '../../src/store/store.js';
 import { recordingLogger } from '../store/recordingLogger.js';
-import { manualClock, realCore, recordingPoster, recordingSleep } from './schedulerFixtures.js';
+import {
+  manualClock,
+  realCore,
+  recordingPoster,
+  recordingSleep,
+  tempSqliteStores,
+} from './schedulerFixtures.js';
 
-const root = mkdtempSync(join(tmpdir(), 'daily-first-post-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
 const core = realCore();
-let counter = 0;
-const openStores: Store[] = [];
-afterEach(async () => {
-  for (const store of openStores.splice(0)) await store.close();
-});
+const stores = tempSqliteStores('daily-first-post-');
 
 const DAY = '2025-04-02';
 const NEXT_DAY = '2025-04-03';
 const seoul = (date: string, time: string) => `${date}T${time}:00+09:00`;
 const actor: SettingsActor = { platform: 'slack', workspace: 'T1', channel: 'C1', user: 'U1' };
 
-async function openTracked(path: string): Promise<Store> {
-  const store = await openStore({ databasePath: path });
-  openStores.push(store);
-  return store;
-}
+const openTracked = stores.open;
 
 /** A store, the settings service and a scheduler on one clock; `restart` makes a new scheduler. */
-async function bot(start: string, path = join(root, `db-${counter++}.sqlite`)) {
+async function bot(start: string, path = stores.freshPath()) {
   const store = await openTracked(path);
   const clock = manualClock(start);
   const poster = recordingPoster('slack');
@@ -122,7 +107,7 @@ describe('the first daily post of a channel', () => {
 
   it('given a subscription older than the record of when it took effect and the bot down at 09:00 then it is caught up later the same day, never the day after', async () => {
     // A database written by the release before migration 2, with one subscription in it.
-    const path = join(root, `legacy-${counter++}.sqlite`);
+    const path = stores.freshPath('legacy');
     const legacy = new Database(path);
     migrateSqlite(
       legacy,

@@ -1,7 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChannelPoster } from '../../src/app/contracts.js';
 import type { Platform } from '../../src/core/request.js';
 import {
@@ -11,22 +8,17 @@ import {
 import { openStore } from '../../src/store/openStore.js';
 import type { Store } from '../../src/store/store.js';
 import { LOG_LEVEL, recordingLogger } from '../store/recordingLogger.js';
-import { manualClock, realCore, recordingPoster, recordingSleep } from './schedulerFixtures.js';
+import {
+  manualClock,
+  realCore,
+  recordingPoster,
+  recordingSleep,
+  tempSqliteStores,
+} from './schedulerFixtures.js';
 
-const root = mkdtempSync(join(tmpdir(), 'daily-scheduler-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
 const core = realCore();
-let counter = 0;
-const openStores: Store[] = [];
-afterEach(async () => {
-  for (const store of openStores.splice(0)) await store.close();
-});
-
-async function freshStore(path = join(root, `db-${counter++}.sqlite`)): Promise<Store> {
-  const store = await openStore({ databasePath: path });
-  openStores.push(store);
-  return store;
-}
+const stores = tempSqliteStores('daily-scheduler-');
+const freshStore = stores.open;
 
 /** Before every clock in this file: these subscriptions have been in effect for a long time. */
 const LONG_AGO = new Date('2025-01-01T00:00:00Z');
@@ -181,7 +173,7 @@ describe('daily scheduler', () => {
   });
 
   it('given a restart in the middle of the day then the new process posts no duplicate', async () => {
-    const path = join(root, `restart-${counter++}.sqlite`);
+    const path = stores.freshPath('restart');
     const first = await openStore({ databasePath: path });
     await subscribe(first, 'C1', '09:00', 'Asia/Seoul');
     const clock = manualClock('2025-04-02T00:05:00Z'); // 09:05
@@ -391,7 +383,7 @@ describe('daily scheduler', () => {
 
 describe('daily scheduler with a failing store', () => {
   it('given the store fails to list subscriptions then tick logs it and resolves without posting', async () => {
-    const store = await openStore({ databasePath: join(root, `closed-${counter++}.sqlite`) });
+    const store = await openStore({ databasePath: stores.freshPath('closed') });
     await subscribe(store, 'C1', '09:00', 'Asia/Seoul');
     await store.close();
     const clock = manualClock('2025-04-02T00:00:00Z');

@@ -1,9 +1,15 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach } from 'vitest';
 import type { ChannelPoster, DeliveryResult } from '../../src/app/contracts.js';
 import type { StatusCore } from '../../src/core/answer.js';
 import type { Card } from '../../src/core/card.js';
 import { createStatusCore } from '../../src/core/createStatusCore.js';
 import type { Platform } from '../../src/core/request.js';
 import { loadDataset } from '../../src/dataset/loadDataset.js';
+import { openStore } from '../../src/store/openStore.js';
+import type { Store } from '../../src/store/store.js';
 
 /** The real core over the shipped dataset. */
 export function realCore(): StatusCore {
@@ -69,6 +75,32 @@ export function recordingSleep(): { sleep: (ms: number) => Promise<void>; delays
     delays,
     sleep: async (ms) => {
       delays.push(ms);
+    },
+  };
+}
+
+/**
+ * Real SQLite stores in a temporary folder for one test file: `open()` makes a new file (or reopens
+ * `path`), `freshPath()` names a new one; every store is closed after each test, the folder after all.
+ */
+export function tempSqliteStores(prefix: string): {
+  open: (path?: string) => Promise<Store>;
+  freshPath: (name?: string) => string;
+} {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  let counter = 0;
+  const open: Store[] = [];
+  afterEach(async () => {
+    for (const store of open.splice(0)) await store.close();
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const freshPath = (name = 'db') => join(root, `${name}-${counter++}.sqlite`);
+  return {
+    freshPath,
+    open: async (path = freshPath()) => {
+      const store = await openStore({ databasePath: path });
+      open.push(store);
+      return store;
     },
   };
 }
