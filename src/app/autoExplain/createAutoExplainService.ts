@@ -31,11 +31,13 @@ export function createAutoExplainService(options: AutoExplainOptions): AutoExpla
   return {
     async consider(message: InboundMessage, now?: Date): Promise<AutoExplainOutcome> {
       if (!options.enabled) return { skipped: 'disabled' };
-      if (!(await options.isChannelEnabled(message.platform, message.channel)))
-        return { skipped: 'disabled' };
+      // Detection is pure and rejects almost every chat message, so it runs before the channel's
+      // settings are read: ordinary chatter never costs a database query.
       const detection = detectStatusCodes(message.text);
       const keys = floodKeys(detection);
       if (keys.length === 0) return { skipped: 'noCodes' };
+      if (!(await options.isChannelEnabled(message.platform, message.channel)))
+        return { skipped: 'disabled' };
       const locale = await options.channelLocale(message.platform, message.channel);
       const decision = flood.admit(
         {
