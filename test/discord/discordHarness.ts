@@ -24,8 +24,11 @@ export function realCore(): StatusCore {
   return sharedCore;
 }
 
-/** A pino logger that keeps its JSON lines in memory. */
-export function memoryLogger(): { logger: pino.Logger; lines: Record<string, unknown>[] } {
+/** A pino logger that keeps its JSON lines in memory (`options` adds e.g. hooks over the defaults). */
+export function memoryLogger(options: pino.LoggerOptions = {}): {
+  logger: pino.Logger;
+  lines: Record<string, unknown>[];
+} {
   const lines: Record<string, unknown>[] = [];
   const stream = new Writable({
     write(chunk, _encoding, done) {
@@ -33,7 +36,7 @@ export function memoryLogger(): { logger: pino.Logger; lines: Record<string, unk
       done();
     },
   });
-  return { logger: pino({ level: 'debug' }, stream), lines };
+  return { logger: pino({ level: 'debug', ...options }, stream), lines };
 }
 
 export interface Harness {

@@ -240,6 +240,37 @@ export class FakeDiscord {
     return message;
   }
 
+  /**
+   * Dispatches THREAD_CREATE for a public thread (type 11) under the fake text channel, as Discord
+   * announces a new thread to a bot with the Guilds intent, so discord.js caches it; returns the thread.
+   */
+  threadCreate(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+    const thread = {
+      id: nextSnowflake(),
+      type: 11,
+      guild_id: FAKE_IDS.guild,
+      parent_id: FAKE_IDS.channel,
+      name: 'incident',
+      owner_id: FAKE_IDS.user,
+      last_message_id: null,
+      rate_limit_per_user: 0,
+      message_count: 0,
+      member_count: 1,
+      total_message_sent: 0,
+      flags: 0,
+      thread_metadata: {
+        archived: false,
+        auto_archive_duration: 1440,
+        archive_timestamp: new Date().toISOString(),
+        locked: false,
+      },
+      newly_created: true,
+      ...overrides,
+    };
+    this.dispatch('THREAD_CREATE', thread);
+    return thread;
+  }
+
   /** The message context menu command `name` used on `target`. */
   messageContextMenu(name: string, target: Record<string, unknown>, locale = 'en-US') {
     const targetId = String(target.id);
