@@ -119,7 +119,7 @@ function decide(
 function isOtherProtocol(scan: MessageFlags, start: number, end: number): boolean {
   return (
     smtpEnhancedCodeFollows(scan.text, end) ||
-    (scan.mentionsOtherProtocol && otherProtocolNear(scan.text, start))
+    (scan.mentionsOtherProtocolBefore(start) && otherProtocolNear(scan.text, start))
   );
 }
 

@@ -7,7 +7,7 @@ import {
   KO_PARTICLES,
   KO_UNITS_BY_FIRST,
 } from './koreanWords.js';
-import { numberOrNothingAfter, readTokenAfter } from './localTokens.js';
+import { isNumberToken, LocalToken, readTokenAfter, scanTokenAfter } from './localTokens.js';
 import { WORD, wordFlagsAt } from './wordFlags.js';
 
 /** What follows a number: a unit (a quantity, not a status), a status cue, or "번대" (a class mention). */
@@ -28,9 +28,9 @@ export function contextAfter(text: string, end: number): AfterCue {
   ) {
     return 'none';
   }
-  if (numberOrNothingAfter(text, end, true)) return 'none';
-  const next = readTokenAfter(text, end);
-  if (!next || next.newlineBetween) return 'none';
+  const next = NEXT;
+  // Nothing on the same line, or another number ("503 1024" in a log line): no cue either way.
+  if (!scanTokenAfter(text, end, next) || next.newlineBetween || isNumberToken(next)) return 'none';
   if (next.kind === 'hangul') {
     if (next.glued && next.text.startsWith('번대')) return 'classRange';
     const ko = koreanAfter(next.text, next.glued);
@@ -71,6 +71,9 @@ export function contextAfter(text: string, end: number): AfterCue {
   }
   return 'none';
 }
+
+/** The token right after the number, refilled for each number (the helpers below read their own). */
+const NEXT = new LocalToken();
 
 /** Marks glued to a number that make it a quantity (%, ‰, °, +, ×) or may make it a plural ("503's"). */
 function isGluedUnitOrPlural(c: number): boolean {

@@ -7,7 +7,7 @@ import {
   KO_VETO_BEFORE_BY_FIRST,
 } from './koreanWords.js';
 import { isLineStart } from './lineStart.js';
-import { type LocalToken, numberOrNothingBefore, readTokenBefore } from './localTokens.js';
+import { isNumberToken, LocalToken, scanTokenBefore } from './localTokens.js';
 import { hasKeyStem, WORD, wordFlagsAt } from './wordFlags.js';
 
 /**
@@ -37,13 +37,14 @@ const MAX_STEPS = 8;
 
 /** Reads backwards from `start` (the number's first character) for the nearest cue. */
 export function contextBefore(text: string, start: number): BeforeCue {
-  if (numberOrNothingBefore(text, start)) return NONE;
+  const token = WALK;
+  // A number (or nothing) right before: a list or a log line, no cue.
+  if (!scanTokenBefore(text, start, token) || isNumberToken(token)) return NONE;
   let pos = start;
   let sawCode = false;
   let crossedLine = false;
   for (let step = 0; step < MAX_STEPS; step++) {
-    const token = readTokenBefore(text, pos);
-    if (!token) break;
+    if (step > 0 && !scanTokenBefore(text, pos, token)) break;
     if (token.newlineBetween) {
       if (crossedLine) break;
       crossedLine = true;
@@ -135,11 +136,18 @@ function punctuation(text: string, token: LocalToken): 'skip' | 'veto' | 'braces
 
 /** "exit status", "exit code", "reply code": a status word that belongs to something else. */
 function qualifiedAwayFromHttp(text: string, key: LocalToken): boolean {
-  const before = readTokenBefore(text, key.start);
+  const before = QUALIFIER;
   return (
-    before?.kind === 'word' && (wordFlagsAt(text, before.start, before.end) & WORD.notHttpQualifier) !== 0
+    scanTokenBefore(text, key.start, before) &&
+    before.kind === 'word' &&
+    (wordFlagsAt(text, before.start, before.end) & WORD.notHttpQualifier) !== 0
   );
 }
+
+/** The token `contextBefore` is at, refilled at each step: no cue keeps a token. */
+const WALK = new LocalToken();
+/** The word before a status key, read while `WALK` holds the key. */
+const QUALIFIER = new LocalToken();
 
 function koreanCue(word: string, crossedLine: boolean): BeforeCue | 'filler' | undefined {
   if (KO_FILLERS.has(word)) return 'filler';

@@ -2,23 +2,20 @@ import { isAsciiAlnum, isDigit, isHangul, isNewline, isSpace, isSpaceOrMarkup } 
 
 /**
  * Tokens read on demand around a candidate number, never for the whole text: the detector only looks a few
- * tokens either side of each number, so a message without numbers costs one scan for digits.
+ * tokens either side of each number, so a message without numbers costs one scan for digits. A token can be
+ * refilled in place (`scanTokenBefore`/`scanTokenAfter`), so walks that only classify tokens as they pass
+ * allocate nothing; `readTokenBefore`/`readTokenAfter` give a fresh one to keep.
  */
 export class LocalToken {
-  private cut: string | undefined;
-
-  constructor(
-    private readonly source: string,
-    readonly kind: 'num' | 'word' | 'hangul' | 'punct',
-    readonly start: number,
-    readonly end: number,
-    /** A newline lies between this token and the one it was read from. */
-    readonly newlineBetween: boolean,
-    /** Nothing at all (not even markup) lies between this token and the one it was read from. */
-    readonly glued: boolean,
-  ) {
-    this.cut = undefined;
-  }
+  private source = '';
+  private cut: string | undefined = undefined;
+  kind: 'num' | 'word' | 'hangul' | 'punct' = 'punct';
+  start = 0;
+  end = 0;
+  /** A newline lies between this token and the one it was read from. */
+  newlineBetween = false;
+  /** Nothing at all (not even markup) lies between this token and the one it was read from. */
+  glued = false;
 
   /**
    * As written; words longer than `MAX_TOKEN_CHARS` are cut (they are never cues). Cut from the source on
@@ -28,18 +25,37 @@ export class LocalToken {
     this.cut ??= this.source.slice(this.start, this.end);
     return this.cut;
   }
+
+  /** Makes this the token `[start, end)` of `source`: only the token readers below call it. */
+  fill(
+    source: string,
+    kind: LocalToken['kind'],
+    start: number,
+    end: number,
+    newlineBetween: boolean,
+    glued: boolean,
+  ): void {
+    this.source = source;
+    this.cut = undefined;
+    this.kind = kind;
+    this.start = start;
+    this.end = end;
+    this.newlineBetween = newlineBetween;
+    this.glued = glued;
+  }
+}
+
+/**
+ * True for a number token. A function rather than `token.kind === 'num'` inline where a token is refilled
+ * in place: TypeScript keeps a property narrowed across the refill, which it cannot see.
+ */
+export function isNumberToken(token: LocalToken): boolean {
+  return token.kind === 'num';
 }
 
 /** Caps on work per token, so adversarial input (huge words, huge gaps) stays linear. */
 const MAX_TOKEN_CHARS = 48;
 const MAX_GAP_CHARS = 200;
-
-function isWordChar(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (isAsciiAlnum(c)) return true;
-  // An underscore joins words (status_code, HTTPCode_Target_5XX_Count) but not as Slack _italic_ markers.
-  return c === 95 && isAsciiAlnum(text.charCodeAt(i - 1)) && isAsciiAlnum(text.charCodeAt(i + 1));
-}
 
 function isGap(c: number): boolean {
   return c === 95 || isSpaceOrMarkup(c);
@@ -47,25 +63,39 @@ function isGap(c: number): boolean {
 
 /** The token that ends at or before `pos` (skipping gaps), or undefined at the start or past a huge gap. */
 export function readTokenBefore(text: string, pos: number): LocalToken | undefined {
+  const token = new LocalToken();
+  return scanTokenBefore(text, pos, token) ? token : undefined;
+}
+
+/** `readTokenBefore` into `token`; false (and `token` untouched) where that returns undefined. */
+export function scanTokenBefore(text: string, pos: number, token: LocalToken): boolean {
+  // Each character is read once: these loops run for nearly every token next to every number.
   let end = pos;
   let newline = false;
   const gapLimit = Math.max(0, pos - MAX_GAP_CHARS);
-  while (end > 0 && isGap(text.charCodeAt(end - 1))) {
-    if (isNewline(text.charCodeAt(end - 1))) newline = true;
+  let c = 0;
+  while (end > 0) {
+    c = text.charCodeAt(end - 1);
+    if (!isGap(c)) break;
+    if (isNewline(c)) newline = true;
     end--;
-    if (end < gapLimit) return undefined;
+    if (end < gapLimit) return false;
   }
-  if (end === 0) return undefined;
-  const c = text.charCodeAt(end - 1);
+  if (end === 0) return false;
   let start = end - 1;
   let kind: LocalToken['kind'] = 'punct';
-  if (isWordChar(text, end - 1)) {
+  // `c` is no gap, so no underscore: a word character here is a letter or digit.
+  if (isAsciiAlnum(c)) {
     const limit = Math.max(0, end - MAX_TOKEN_CHARS);
     // The kind is decided during the same walk: a word of digits only is a number.
     let digitsOnly = isDigit(c);
-    while (start > limit && isWordChar(text, start - 1)) {
+    while (start > limit) {
+      const d = text.charCodeAt(start - 1);
+      // An underscore joins words (status_code, HTTPCode_Target_5XX_Count) but not as Slack _italic_
+      // markers: only between letters or digits (`text[start]` is one).
+      if (!isAsciiAlnum(d) && !(d === 95 && isAsciiAlnum(text.charCodeAt(start - 2)))) break;
       start--;
-      if (digitsOnly && !isDigit(text.charCodeAt(start))) digitsOnly = false;
+      if (digitsOnly && !isDigit(d)) digitsOnly = false;
     }
     kind = digitsOnly ? 'num' : 'word';
   } else if (isHangul(c)) {
@@ -73,28 +103,39 @@ export function readTokenBefore(text: string, pos: number): LocalToken | undefin
     while (start > limit && isHangul(text.charCodeAt(start - 1))) start--;
     kind = 'hangul';
   }
-  return new LocalToken(text, kind, start, end, newline, end === pos);
+  token.fill(text, kind, start, end, newline, end === pos);
+  return true;
 }
 
 /** The token that starts at or after `pos` (skipping gaps), or undefined at the end or past a huge gap. */
 export function readTokenAfter(text: string, pos: number): LocalToken | undefined {
+  const token = new LocalToken();
+  return scanTokenAfter(text, pos, token) ? token : undefined;
+}
+
+/** `readTokenAfter` into `token`; false (and `token` untouched) where that returns undefined. */
+export function scanTokenAfter(text: string, pos: number, token: LocalToken): boolean {
   let start = pos;
   let newline = false;
   const gapLimit = pos + MAX_GAP_CHARS;
-  while (start < text.length && isGap(text.charCodeAt(start))) {
-    if (isNewline(text.charCodeAt(start))) newline = true;
+  let c = 0;
+  while (start < text.length) {
+    c = text.charCodeAt(start);
+    if (!isGap(c)) break;
+    if (isNewline(c)) newline = true;
     start++;
-    if (start > gapLimit) return undefined;
+    if (start > gapLimit) return false;
   }
-  if (start >= text.length) return undefined;
-  const c = text.charCodeAt(start);
+  if (start >= text.length) return false;
   let end = start + 1;
   let kind: LocalToken['kind'] = 'punct';
-  if (isWordChar(text, start)) {
+  if (isAsciiAlnum(c)) {
     const limit = Math.min(text.length, start + MAX_TOKEN_CHARS);
     let digitsOnly = isDigit(c);
-    while (end < limit && isWordChar(text, end)) {
-      if (digitsOnly && !isDigit(text.charCodeAt(end))) digitsOnly = false;
+    while (end < limit) {
+      const d = text.charCodeAt(end);
+      if (!isAsciiAlnum(d) && !(d === 95 && isAsciiAlnum(text.charCodeAt(end + 1)))) break;
+      if (digitsOnly && !isDigit(d)) digitsOnly = false;
       end++;
     }
     kind = digitsOnly ? 'num' : 'word';
@@ -103,45 +144,7 @@ export function readTokenAfter(text: string, pos: number): LocalToken | undefine
     while (end < limit && isHangul(text.charCodeAt(end))) end++;
     kind = 'hangul';
   }
-  return new LocalToken(text, kind, start, end, newline, start === pos);
-}
-
-/**
- * True when the token after `pos` is a number, or there is none on the same line (`newlineEnds`) or at all.
- * The same answer as `readTokenAfter`, on characters alone: most numbers sit next to other numbers or
- * nothing, and need no token object.
- */
-export function numberOrNothingAfter(text: string, pos: number, newlineEnds: boolean): boolean {
-  let start = pos;
-  const gapLimit = pos + MAX_GAP_CHARS;
-  while (start < text.length && isGap(text.charCodeAt(start))) {
-    if (newlineEnds && isNewline(text.charCodeAt(start))) return true;
-    start++;
-    if (start > gapLimit) return true;
-  }
-  if (start >= text.length) return true;
-  if (!isDigit(text.charCodeAt(start))) return false;
-  const limit = Math.min(text.length, start + MAX_TOKEN_CHARS);
-  for (let end = start + 1; end < limit && isWordChar(text, end); end++) {
-    if (!isDigit(text.charCodeAt(end))) return false;
-  }
-  return true;
-}
-
-/** True when the token before `pos` is a number or there is none (as `readTokenBefore` reads it). */
-export function numberOrNothingBefore(text: string, pos: number): boolean {
-  let end = pos;
-  const gapLimit = Math.max(0, pos - MAX_GAP_CHARS);
-  while (end > 0 && isGap(text.charCodeAt(end - 1))) {
-    end--;
-    if (end < gapLimit) return true;
-  }
-  if (end === 0) return true;
-  if (!isDigit(text.charCodeAt(end - 1))) return false;
-  const limit = Math.max(0, end - MAX_TOKEN_CHARS);
-  for (let start = end - 1; start > limit && isWordChar(text, start - 1); start--) {
-    if (!isDigit(text.charCodeAt(start - 1))) return false;
-  }
+  token.fill(text, kind, start, end, newline, start === pos);
   return true;
 }
 

@@ -1,5 +1,12 @@
 import { isDigit, isSpaceOrMarkup } from './charClasses.js';
-import { chunkEndBefore, chunkStartBefore, rangeEquals, readTokenBefore } from './localTokens.js';
+import {
+  chunkEndBefore,
+  chunkStartBefore,
+  isNumberToken,
+  LocalToken,
+  rangeEquals,
+  scanTokenBefore,
+} from './localTokens.js';
 import {
   isHaproxyTimersField,
   isIntegerField,
@@ -44,23 +51,22 @@ function mayFollowHttpVersion(text: string, start: number): boolean {
 
 /** `HTTP/1.1 503`, `HTTP/2 404`, `"GET / HTTP/1.1" 502`. */
 export function followsHttpVersion(text: string, start: number): boolean {
-  let token = readTokenBefore(text, start);
-  if (!token || token.glued) return false;
-  if (token.text === '"') {
-    token = readTokenBefore(text, token.start);
-    if (!token?.glued) return false;
+  // One token refilled step by step, right to left: each step needs only where the last one started.
+  const token = VERSION_TOKEN;
+  if (!scanTokenBefore(text, start, token) || token.glued) return false;
+  if (token.text === '"' && (!scanTokenBefore(text, token.start, token) || !token.glued)) return false;
+  if (!isNumberToken(token) || !scanTokenBefore(text, token.start, token)) return false;
+  if (token.text === '.' && token.glued) {
+    // `1.1`: the major version, then what comes before it.
+    if (!scanTokenBefore(text, token.start, token) || !isNumberToken(token) || !token.glued) return false;
+    if (!scanTokenBefore(text, token.start, token)) return false;
   }
-  if (token.kind !== 'num') return false;
-  let before = readTokenBefore(text, token.start);
-  if (before?.text === '.' && before.glued) {
-    const major = readTokenBefore(text, before.start);
-    if (major?.kind !== 'num' || !major.glued) return false;
-    before = readTokenBefore(text, major.start);
-  }
-  if (before?.text !== '/' || !before.glued) return false;
-  const protocol = readTokenBefore(text, before.start);
-  return protocol?.glued === true && protocol.text.toLowerCase() === 'http';
+  if (token.text !== '/' || !token.glued) return false;
+  return scanTokenBefore(text, token.start, token) && token.glued && token.text.toLowerCase() === 'http';
 }
+
+/** The token `followsHttpVersion` is at. */
+const VERSION_TOKEN = new LocalToken();
 
 /** What the token reader skips between tokens. */
 function isGapChar(c: number): boolean {

@@ -10,16 +10,32 @@ const TIMER_PATTERN = /\d\/|\d\.\d|-1/;
  * succeed when the message mentions another protocol or an HTTP method are skipped in most messages.
  */
 export class MessageFlags {
-  #protocol: boolean | undefined;
+  /** No whole-word protocol name lies in `[0, #protocolCheckedTo)`, unless `#protocolFoundBefore` says so. */
+  #protocolCheckedTo = 0;
+  /** A protocol name lies before this position (-1: none found yet). */
+  #protocolFoundBefore = -1;
   #method: boolean | undefined;
   #timers: boolean | undefined;
 
   constructor(readonly text: string) {}
 
-  /** The message names another protocol or database somewhere (SMTP, SIP, MySQL, exit...). */
-  get mentionsOtherProtocol(): boolean {
-    this.#protocol ??= PROTOCOL_PATTERN.test(this.text);
-    return this.#protocol;
+  /**
+   * The message names another protocol or database (SMTP, SIP, MySQL, exit...) as a whole word before
+   * `pos`, the start of a number with no word character right before it. Numbers are asked about in order,
+   * so each stretch of text is scanned once, and the text after the last number asked about never is.
+   */
+  mentionsOtherProtocolBefore(pos: number): boolean {
+    if (this.#protocolFoundBefore >= 0 && this.#protocolFoundBefore <= pos) return true;
+    // Asked out of order (or again after a find further on): scan from the start, rarely.
+    const from = pos < this.#protocolCheckedTo ? 0 : this.#protocolCheckedTo;
+    // The slice ends where the text has a word boundary (no word character before the number) and starts
+    // at the text's start or at an earlier number's first digit: its whole-word matches are the text's own.
+    if (PROTOCOL_PATTERN.test(this.text.slice(from, pos))) {
+      this.#protocolFoundBefore = pos;
+      return true;
+    }
+    this.#protocolCheckedTo = Math.max(this.#protocolCheckedTo, pos);
+    return false;
   }
 
   /** The message contains an HTTP method in capitals (GET, POST...). */

@@ -1,5 +1,5 @@
 import { isAsciiLetter } from './charClasses.js';
-import { type LocalToken, readTokenAfter, readTokenBefore } from './localTokens.js';
+import { LocalToken, scanTokenAfter, scanTokenBefore } from './localTokens.js';
 import { childFor, PHRASES_BACKWARDS, PHRASES_FORWARDS, phraseNames } from './phraseTrie.js';
 import { MAX_PHRASE_WORDS } from './statusPhrases.js';
 
@@ -19,9 +19,9 @@ export function phraseFollows(text: string, end: number, code: number): boolean 
   let words = 0;
   let pos = end;
   let leading = 0;
+  const token = PHRASE_TOKEN;
   while (words < MAX_PHRASE_WORDS) {
-    const token = readTokenAfter(text, pos);
-    if (!token || token.newlineBetween) break;
+    if (!scanTokenAfter(text, pos, token) || token.newlineBetween) break;
     pos = token.end;
     if (token.kind === 'punct') {
       if (words === 0 && LEADING_PUNCT.has(token.text) && ++leading <= 2) continue;
@@ -51,16 +51,17 @@ export function phrasePrecedes(text: string, start: number, code: number): boole
   let words = 0;
   let pos = start;
   let inParens = false;
-  const first = readTokenBefore(text, start);
-  if (first?.text === '(' && first.glued) {
-    inParens = true;
-    pos = first.start;
-  } else if (first && (first.text === ':' || first.text === '-' || first.text === '–')) {
-    pos = first.start;
+  const token = PHRASE_TOKEN;
+  if (scanTokenBefore(text, start, token)) {
+    if (token.text === '(' && token.glued) {
+      inParens = true;
+      pos = token.start;
+    } else if (token.text === ':' || token.text === '-' || token.text === '–') {
+      pos = token.start;
+    }
   }
   while (words < MAX_PHRASE_WORDS) {
-    const token: LocalToken | undefined = readTokenBefore(text, pos);
-    if (!token || token.newlineBetween) break;
+    if (!scanTokenBefore(text, pos, token) || token.newlineBetween) break;
     pos = token.start;
     if (token.kind === 'punct' && words > 0 && INNER_PUNCT.has(token.text)) continue;
     if (token.kind !== 'word') break;
@@ -78,6 +79,9 @@ export function phrasePrecedes(text: string, start: number, code: number): boole
   }
   return false;
 }
+
+/** The word or mark a phrase walk is at, refilled at each step. */
+const PHRASE_TOKEN = new LocalToken();
 
 /** A cheap test before reading words: is there an ASCII letter within a few spaces/brackets of `from`? */
 function letterNear(text: string, from: number, step: 1 | -1): boolean {
