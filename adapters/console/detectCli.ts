@@ -3,8 +3,8 @@ import { detectStatusCodes } from '../../src/core/detect/detectStatusCodes.js';
 
 /** The one output line written for an input line. */
 interface DetectCliLine {
-  codes: number[];
-  classes: string[];
+  codes: readonly number[];
+  classes: readonly string[];
   error?: string;
 }
 

@@ -8,11 +8,17 @@ import { MessageFlags } from './messageFlags.js';
 /** A status-code class mention such as "5xx". */
 export type StatusClass = '1xx' | '2xx' | '3xx' | '4xx' | '5xx';
 
-/** What the detector found in a message: codes and class mentions, each in order of appearance, unique. */
+/**
+ * What the detector found in a message: codes and class mentions, each in order of appearance, unique.
+ * Read-only: the answer for a message with nothing in it is one shared, frozen value.
+ */
 export interface StatusDetection {
-  codes: number[];
-  classes: StatusClass[];
+  readonly codes: readonly number[];
+  readonly classes: readonly StatusClass[];
 }
+
+/** Nearly every chat message finds nothing: one answer serves them all, so they allocate nothing. */
+const NOTHING: StatusDetection = Object.freeze({ codes: Object.freeze([]), classes: Object.freeze([]) });
 
 const CLASS_NAMES: readonly StatusClass[] = ['1xx', '2xx', '3xx', '4xx', '5xx'];
 
@@ -28,12 +34,12 @@ export function detectStatusCodes(input: string): StatusDetection {
   // Flattening markup never creates a candidate (it only removes text between non-digits or inserts
   // non-digits), so testing the raw input is safe.
   CANDIDATE.lastIndex = 0;
-  if (!CANDIDATE.test(input)) return { codes: [], classes: [] };
+  if (!CANDIDATE.test(input)) return NOTHING;
   const text = flattenChatMarkup(input);
   // Unchanged text goes on from the first candidate; flattened text is scanned again from its start.
   if (text !== input) {
     CANDIDATE.lastIndex = 0;
-    if (!CANDIDATE.test(text)) return { codes: [], classes: [] };
+    if (!CANDIDATE.test(text)) return NOTHING;
   }
   const scan = new MessageFlags(text);
   let accepted: AcceptedCodes | undefined;
@@ -66,6 +72,7 @@ export function detectStatusCodes(input: string): StatusDetection {
       accepted.add(assessed);
     }
   } while (CANDIDATE.test(text));
+  if (accepted === undefined && classes.length === 0) return NOTHING;
   return { codes: accepted ? accepted.codes : [], classes };
 }
 
