@@ -43,7 +43,7 @@ export function detectStatusCodes(input: string): StatusDetection {
   }
   const scan = new MessageFlags(text);
   let accepted: AcceptedCodes | undefined;
-  const classes: StatusClass[] = [];
+  let classes: StatusClass[] | undefined;
   do {
     const matchEnd = CANDIDATE.lastIndex;
     const c = text.charCodeAt(matchEnd - 1);
@@ -53,7 +53,7 @@ export function detectStatusCodes(input: string): StatusDetection {
       const start = isDigit(text.charCodeAt(end - 2)) ? end - 2 : end - 1;
       const mention = findClassMention(text, start, end);
       if (mention !== undefined && (!mention.needsCue || isClassMentionWithCue(text, start, mention.end))) {
-        addOnce(classes, CLASS_NAMES[mention.statusClass - 1]!);
+        classes = addOnce(classes, CLASS_NAMES[mention.statusClass - 1]!);
       }
       CANDIDATE.lastIndex = end;
       continue;
@@ -61,7 +61,7 @@ export function detectStatusCodes(input: string): StatusDetection {
     const start = matchEnd - 3;
     const value = (text.charCodeAt(start) - 48) * 100 + (text.charCodeAt(start + 1) - 48) * 10 + c - 48;
     const assessed = assessNumber(scan, start, matchEnd, value);
-    if (assessed === 'classRange') addOnce(classes, CLASS_NAMES[Math.floor(value / 100) - 1]!);
+    if (assessed === 'classRange') classes = addOnce(classes, CLASS_NAMES[Math.floor(value / 100) - 1]!);
     else if (
       assessed &&
       (accepted !== undefined || assessed.accepted || (!assessed.hardVeto && assessed.known))
@@ -72,8 +72,8 @@ export function detectStatusCodes(input: string): StatusDetection {
       accepted.add(assessed);
     }
   } while (CANDIDATE.test(text));
-  if (accepted === undefined && classes.length === 0) return NOTHING;
-  return { codes: accepted ? accepted.codes : [], classes };
+  if (accepted === undefined && classes === undefined) return NOTHING;
+  return { codes: accepted ? accepted.codes : [], classes: classes ?? [] };
 }
 
 /**
@@ -84,6 +84,9 @@ export function detectStatusCodes(input: string): StatusDetection {
  */
 const CANDIDATE = /(?<!\d)[1-5](?:\d\d(?!\d)|\d?[xX])/g;
 
-function addOnce<T>(list: T[], item: T): void {
+/** `list` with `item` added unless already there; the list is created with its first item. */
+function addOnce<T>(list: T[] | undefined, item: T): T[] {
+  if (list === undefined) return [item];
   if (!list.includes(item)) list.push(item);
+  return list;
 }
