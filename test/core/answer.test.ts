@@ -176,6 +176,14 @@ describe('answer: free text on the shipped dataset', () => {
     expect(answer.visibility).toBe('private');
   });
 
+  it('given only an emoji then not found with the emoji echoed, not the help card', () => {
+    const answer = core.answer('😀', ko);
+    expect(answer.result).toEqual({ type: 'notFound', query: '😀', suggestions: [] });
+    expect(answer.card.kind).toBe('notFound');
+    expect(answer.card.title).toContain('😀');
+    expect(answer.visibility).toBe('private');
+  });
+
   it('given every name, alias and former name in the dataset then it finds its code (or an equally named registered one)', () => {
     for (const entry of core.entries) {
       for (const name of namesOf(entry)) {

@@ -57,6 +57,14 @@ describe('parseQuery', () => {
     expect(parseQuery(query)).toEqual({ intent: { kind: 'number', value }, locale });
   });
 
+  it.each([
+    ['😀', '😀'],
+    ['!!!', '!!!'],
+    ['…', '...'],
+  ])('given only symbols %j then it is a search for nothing (echoing %j), not help', (query, original) => {
+    expect(parseQuery(query).intent).toEqual({ kind: 'text', text: '', original });
+  });
+
   it('given a locale word with free text then the text keeps the rest', () => {
     expect(parseQuery('gateway timeout en')).toMatchObject({
       intent: { kind: 'text', text: 'gateway timeout' },
@@ -106,7 +114,8 @@ describe('parseQuery', () => {
         if (parsed.locale !== undefined) expect(['ko', 'en']).toContain(parsed.locale);
         if (parsed.intent.kind === 'class') expect([1, 2, 3, 4, 5]).toContain(parsed.intent.statusClass);
         if (parsed.intent.kind === 'text') {
-          expect(parsed.intent.text.length).toBeGreaterThan(0);
+          // Empty search text only for a query of symbols: something was asked, and is echoed back.
+          if (parsed.intent.text === '') expect(parsed.intent.original.length).toBeGreaterThan(0);
           expect(parsed.intent.text.length).toBeLessThanOrEqual(200);
         }
       }),

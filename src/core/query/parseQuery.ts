@@ -101,7 +101,9 @@ function parseIntent(text: string): QueryIntent {
   // A status line or log excerpt that starts with a code: "503 service unavailable".
   const leadingCode = /^([1-5]\d\d)(?:\s|번\s)/.exec(text);
   if (leadingCode) return { kind: 'text', text: normalized, original: text, leadingCode: leadingCode[1]! };
-  if (normalized === '') return { kind: 'help' };
+  // Only symbols or emoji (`😀`, `!!!`): nothing to search for, but something was asked, so the answer
+  // is "no match" for it rather than the help card.
+  if (normalized === '') return { kind: 'text', text: '', original: text };
   const normalizedKeyword = KEYWORDS.get(normalized);
   if (normalizedKeyword) return { kind: normalizedKeyword };
   return { kind: 'text', text: normalized, original: text };
