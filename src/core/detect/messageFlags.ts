@@ -26,15 +26,15 @@ export class MessageFlags {
    */
   mentionsOtherProtocolBefore(pos: number): boolean {
     if (this.#protocolFoundBefore >= 0 && this.#protocolFoundBefore <= pos) return true;
-    // Asked out of order (or again after a find further on): scan from the start, rarely.
-    const from = pos < this.#protocolCheckedTo ? 0 : this.#protocolCheckedTo;
+    // Everything before `#protocolCheckedTo` is known to hold none: only the stretch after it is scanned.
+    if (pos <= this.#protocolCheckedTo) return false;
     // The slice ends where the text has a word boundary (no word character before the number) and starts
     // at the text's start or at an earlier number's first digit: its whole-word matches are the text's own.
-    if (PROTOCOL_PATTERN.test(this.text.slice(from, pos))) {
+    if (PROTOCOL_PATTERN.test(this.text.slice(this.#protocolCheckedTo, pos))) {
       this.#protocolFoundBefore = pos;
       return true;
     }
-    this.#protocolCheckedTo = Math.max(this.#protocolCheckedTo, pos);
+    this.#protocolCheckedTo = pos;
     return false;
   }
 
