@@ -51,7 +51,9 @@ export interface TickEntry {
 export interface DailyScheduler {
   /**
    * One pass over the subscriptions: posts every one that is due today (local time at or past its
-   * HH:MM), not yet claimed, and in effect before today's HH:MM (see `skipsDailyPostOn`). Never rejects: failures are logged. A call while a pass runs waits for it.
+   * HH:MM), in effect before today's HH:MM (see `skipsDailyPostOn`), and neither posted nor claimed
+   * within the lease (an older unposted claim is a dead instance's, taken over; see
+   * `Store.claimDailyPost`). Never rejects: failures are logged. A call while a pass runs waits for it.
    */
   tick(): Promise<TickEntry[]>;
   /**
@@ -65,7 +67,11 @@ export interface DailyScheduler {
 
 const ROUND_BASE_MS = 60_000;
 const ROUND_CAP_MS = 30 * 60_000;
-/** How long "someone else holds this date" is trusted before the claim is looked at again. */
+/**
+ * How long "someone else holds this date" is trusted before the claim is looked at again. A live holder
+ * is done within seconds; a dead one's claim can be taken over once its lease (`DAILY_CLAIM_LEASE_MS`)
+ * runs out, so a channel whose claimer died is posted within about lease + this after the claim.
+ */
 const TAKEN_RECHECK_MS = 10 * 60_000;
 
 interface ChannelState {
@@ -144,6 +150,7 @@ export function createDailyScheduler(options: DailySchedulerOptions): DailySched
     const card = core.dailyCard(localDate, subscription.locale ?? defaultLocale);
     const outcome = await deliverDailyPost(subscription, localDate, card, {
       store,
+      now,
       poster,
       logger,
       attempts,

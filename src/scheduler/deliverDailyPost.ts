@@ -7,7 +7,10 @@ import type { DailySubscription, Store } from '../store/store.js';
 export type DeliveryOutcome =
   /** Posted and recorded. */
   | 'posted'
-  /** Someone (another instance, an earlier tick) already holds or posted this date. */
+  /**
+   * Someone (another instance, an earlier tick) posted this date, or holds a claim on it that is
+   * younger than the lease.
+   */
   | 'taken'
   /** Every attempt failed transiently; the claim was given back. */
   | 'transientFailure'
@@ -19,6 +22,8 @@ export type DeliveryOutcome =
 /** What one delivery run needs. */
 export interface DeliveryDeps {
   store: Store;
+  /** The scheduler's clock: claims carry its time, so leases run on it too. */
+  now: () => Date;
   poster: ChannelPoster;
   logger: Logger;
   attempts: number;
@@ -45,10 +50,33 @@ async function post(
 }
 
 /**
+ * Records a sent post, with the same tries and backoff as posting: until it is recorded, the claim is
+ * only a lease, and once that runs out another instance would take the date over and post it again.
+ */
+async function recordPosted(subscription: DailySubscription, localDate: string, deps: DeliveryDeps) {
+  const { platform, channel } = subscription;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await deps.store.markDailyPosted(platform, channel, localDate);
+      return;
+    } catch (error) {
+      if (attempt >= deps.attempts) {
+        deps.logger.error(
+          { err: error, platform, channel, localDate },
+          'daily post sent but not recorded; once the claim lease runs out another instance may post it again',
+        );
+        return;
+      }
+      await deps.sleep(deps.baseDelayMs * 2 ** (attempt - 1));
+    }
+  }
+}
+
+/**
  * Claim, post, record: one channel's post for one local date, with up to `attempts` tries. The claim is
  * held only while posting; after a transient failure it is released before the backoff so another
  * instance (or a later tick) can take over. After a successful post the claim is never released, even
- * if recording it fails: a missed record costs nothing, a released one could cost a duplicate.
+ * if recording it fails: a released claim is a duplicate at once, an unrecorded one only after the lease.
  */
 export async function deliverDailyPost(
   subscription: DailySubscription,
@@ -64,18 +92,11 @@ export async function deliverDailyPost(
       await deps.sleep(deps.baseDelayMs * 2 ** (attempt - 2));
       if (deps.isStopping()) return 'stopped';
     }
-    if (!(await store.claimDailyPost(platform, channel, localDate))) return 'taken';
+    if (!(await store.claimDailyPost(platform, channel, localDate, { now: deps.now() }))) return 'taken';
 
     const result = await post(deps.poster, subscription, card);
     if (result.ok) {
-      try {
-        await store.markDailyPosted(platform, channel, localDate);
-      } catch (error) {
-        logger.error(
-          { err: error, ...where },
-          'daily post sent but not recorded; the claim stays, so no duplicate',
-        );
-      }
+      await recordPosted(subscription, localDate, deps);
       logger.info(where, 'daily post sent');
       return 'posted';
     }

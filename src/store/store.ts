@@ -65,6 +65,27 @@ export interface DailySubscription extends ChannelKey {
   since?: string;
 }
 
+/**
+ * How long a claim that was never marked posted keeps other claimers off its date. A live holder is done
+ * within seconds (a post is one platform call with a 10-15 s timeout and a few retries), so a claim this
+ * old was left by a process killed between claim and post, and its date may be taken over. Shorter risks
+ * overtaking a holder that is slow but alive (a duplicate post); longer leaves the channel waiting.
+ */
+export const DAILY_CLAIM_LEASE_MS = 15 * 60_000;
+
+/** When a daily-post claim is made, and how long an unposted claim holds off others. */
+export interface DailyClaimTime {
+  /** The claimer's clock (the scheduler's, so tests can move it); stored as the claim's time. */
+  now: Date;
+  /** Defaults to `DAILY_CLAIM_LEASE_MS`. */
+  leaseMs?: number;
+}
+
+/** The instant before which an unposted claim counts as abandoned, for a claim made at `claim.now`. */
+export function staleClaimsBefore(claim: DailyClaimTime): Date {
+  return new Date(claim.now.getTime() - (claim.leaseMs ?? DAILY_CLAIM_LEASE_MS));
+}
+
 /** What opening the store did to the schema. */
 export interface MigrationReport {
   /** Migrations applied by this open, in order, e.g. `['001 initial schema']`; empty when up to date. */
@@ -90,10 +111,21 @@ export interface Store {
   /** Every channel with the daily post on. */
   listDailySubscriptions(): Promise<DailySubscription[]>;
   /**
-   * Claims the daily post of one channel for one local date (`YYYY-MM-DD`). Atomic across processes:
-   * of any number of concurrent callers exactly one gets `true`. Posted or still-claimed dates stay taken.
+   * Claims the daily post of one channel for one local date (`YYYY-MM-DD`), stamped with `claim.now`.
+   * Atomic across processes: of any number of concurrent callers exactly one gets `true`.
+   *
+   * A posted date stays taken for good, whatever its age. A claimed date stays taken for the lease: a
+   * claim never marked posted whose time is strictly before `claim.now - leaseMs` is older than the lease,
+   * presumed abandoned by a process that died before posting, and the caller takes it over (the claim then
+   * carries the caller's time, so the new holder gets a full lease). Holders must therefore finish or
+   * release within the lease; one that outlives it may be overtaken and post a duplicate.
    */
-  claimDailyPost(platform: Platform, channel: string, localDate: string): Promise<boolean>;
+  claimDailyPost(
+    platform: Platform,
+    channel: string,
+    localDate: string,
+    claim: DailyClaimTime,
+  ): Promise<boolean>;
   /** Gives a claim back after a transient failure so the post can be tried again. Posted dates stay. */
   releaseDailyPost(platform: Platform, channel: string, localDate: string): Promise<void>;
   /** Records that the claimed post went out. */

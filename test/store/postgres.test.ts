@@ -108,7 +108,9 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL backend', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
 
       expect((await store.getChannelSettings('slack', 'C1'))?.locale).toBe('en');
-      expect(await store.claimDailyPost('slack', 'C1', '2025-01-01')).toBe(true);
+      expect(
+        await store.claimDailyPost('slack', 'C1', '2025-01-01', { now: new Date('2025-01-01T00:00:00Z') }),
+      ).toBe(true);
       expect(lines.some((l) => l.level === LOG_LEVEL.warn && /postgres/.test(l.msg))).toBe(true);
     });
   });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../src/store/migrations.js';
-import type { Store } from '../../src/store/store.js';
+import { DAILY_CLAIM_LEASE_MS, type DailyClaimTime, type Store } from '../../src/store/store.js';
 import { StoreError } from '../../src/store/storeError.js';
 
 /** One database for one test: `open()` may be called many times (two instances, a restart). */
@@ -15,6 +15,11 @@ export interface StoreTarget {
 }
 
 const ALL_MIGRATIONS = ['001 initial schema', '002 daily schedule start'];
+
+/** The claimers' clock in these tests; `later(ms)` is that clock moved on. */
+const AT: DailyClaimTime = { now: new Date('2025-03-09T00:00:00.000Z') };
+const later = (ms: number): DailyClaimTime => ({ now: new Date(AT.now.getTime() + ms) });
+const LEASE = DAILY_CLAIM_LEASE_MS;
 
 /**
  * Registers the store contract for one backend. Every test gets a fresh, empty database from
@@ -232,10 +237,10 @@ export function registerStoreContract(backend: string, createTarget: () => Promi
       const channels = Array.from({ length: 12 }, (_, i) => `C${i}`);
       const results = await Promise.all(
         channels.flatMap((channel) => [
-          a.claimDailyPost('slack', channel, '2025-03-09'),
-          b.claimDailyPost('slack', channel, '2025-03-09'),
-          a.claimDailyPost('slack', channel, '2025-03-09'),
-          b.claimDailyPost('slack', channel, '2025-03-09'),
+          a.claimDailyPost('slack', channel, '2025-03-09', AT),
+          b.claimDailyPost('slack', channel, '2025-03-09', AT),
+          a.claimDailyPost('slack', channel, '2025-03-09', AT),
+          b.claimDailyPost('slack', channel, '2025-03-09', AT),
         ]),
       );
       for (let i = 0; i < channels.length; i++) {
@@ -246,21 +251,88 @@ export function registerStoreContract(backend: string, createTarget: () => Promi
 
     it('given a claim then other dates, channels and platforms are still free', async () => {
       const store = await (await target()).openTracked();
-      expect(await store.claimDailyPost('slack', 'C1', '2025-01-01')).toBe(true);
-      expect(await store.claimDailyPost('slack', 'C1', '2025-01-02')).toBe(true);
-      expect(await store.claimDailyPost('slack', 'C2', '2025-01-01')).toBe(true);
-      expect(await store.claimDailyPost('discord', 'C1', '2025-01-01')).toBe(true);
-      expect(await store.claimDailyPost('slack', 'C1', '2025-01-01')).toBe(false);
+      expect(await store.claimDailyPost('slack', 'C1', '2025-01-01', AT)).toBe(true);
+      expect(await store.claimDailyPost('slack', 'C1', '2025-01-02', AT)).toBe(true);
+      expect(await store.claimDailyPost('slack', 'C2', '2025-01-01', AT)).toBe(true);
+      expect(await store.claimDailyPost('discord', 'C1', '2025-01-01', AT)).toBe(true);
+      expect(await store.claimDailyPost('slack', 'C1', '2025-01-01', AT)).toBe(false);
     });
 
     it('given a released claim then it can be claimed again, but a posted date never can', async () => {
       const store = await (await target()).openTracked();
-      expect(await store.claimDailyPost('slack', 'C1', '2025-01-01')).toBe(true);
+      expect(await store.claimDailyPost('slack', 'C1', '2025-01-01', AT)).toBe(true);
       await store.releaseDailyPost('slack', 'C1', '2025-01-01');
-      expect(await store.claimDailyPost('slack', 'C1', '2025-01-01')).toBe(true);
+      expect(await store.claimDailyPost('slack', 'C1', '2025-01-01', AT)).toBe(true);
       await store.markDailyPosted('slack', 'C1', '2025-01-01');
       await store.releaseDailyPost('slack', 'C1', '2025-01-01');
-      expect(await store.claimDailyPost('slack', 'C1', '2025-01-01')).toBe(false);
+      expect(await store.claimDailyPost('slack', 'C1', '2025-01-01', AT)).toBe(false);
+    });
+
+    it('given an unposted claim no older than the lease then a second claimer loses, and its tries leave the claim time alone', async () => {
+      const t = await target();
+      const [a, b] = await Promise.all([t.openTracked(), t.openTracked()]);
+      expect(await a.claimDailyPost('slack', 'C1', '2025-03-09', AT)).toBe(true);
+      expect(await b.claimDailyPost('slack', 'C1', '2025-03-09', later(1))).toBe(false);
+      expect(await b.claimDailyPost('slack', 'C1', '2025-03-09', later(LEASE - 1))).toBe(false);
+      // Exactly the lease old is not older than the lease.
+      expect(await b.claimDailyPost('slack', 'C1', '2025-03-09', later(LEASE))).toBe(false);
+      expect(await a.claimDailyPost('slack', 'C1', '2025-03-09', later(LEASE))).toBe(false);
+      // The losing tries did not move the claim's time: one millisecond later it is stale.
+      expect(await b.claimDailyPost('slack', 'C1', '2025-03-09', later(LEASE + 1))).toBe(true);
+    });
+
+    it('given a lease passed with the claim then the stored claim time is measured against that lease', async () => {
+      const store = await (await target()).openTracked();
+      const short = (ms: number): DailyClaimTime => ({ ...later(ms), leaseMs: 1_000 });
+      expect(await store.claimDailyPost('discord', '7', '2025-03-09', AT)).toBe(true);
+      expect(await store.claimDailyPost('discord', '7', '2025-03-09', short(1_000))).toBe(false);
+      expect(await store.claimDailyPost('discord', '7', '2025-03-09', short(1_001))).toBe(true);
+      // The default lease still protects the claim just taken over.
+      expect(await store.claimDailyPost('discord', '7', '2025-03-09', later(1_002))).toBe(false);
+    });
+
+    it('given unposted claims older than the lease then exactly one of several concurrent claimers takes each over, for a full new lease', async () => {
+      const t = await target();
+      const stores = await Promise.all([t.openTracked(), t.openTracked(), t.openTracked()]);
+      const channels = Array.from({ length: 12 }, (_, i) => `C${i}`);
+      for (const channel of channels) {
+        expect(await stores[0]!.claimDailyPost('slack', channel, '2025-03-09', AT)).toBe(true);
+      }
+      const late = later(LEASE + 1);
+      const results = await Promise.all(
+        channels.flatMap((channel) =>
+          stores.flatMap((s) => [
+            s.claimDailyPost('slack', channel, '2025-03-09', late),
+            s.claimDailyPost('slack', channel, '2025-03-09', late),
+          ]),
+        ),
+      );
+      const perChannel = stores.length * 2;
+      for (let i = 0; i < channels.length; i++) {
+        expect(results.slice(i * perChannel, (i + 1) * perChannel).filter(Boolean)).toHaveLength(1);
+      }
+      // The takeover restarted the lease at its own time; only when that has run out is it free again.
+      expect(await stores[1]!.claimDailyPost('slack', 'C0', '2025-03-09', later(2 * LEASE + 1))).toBe(false);
+      expect(await stores[2]!.claimDailyPost('slack', 'C0', '2025-03-09', later(2 * LEASE + 2))).toBe(true);
+    });
+
+    it('given a posted date then no claimer takes it over, however old the claim and however many try at once', async () => {
+      const t = await target();
+      const stores = await Promise.all([t.openTracked(), t.openTracked(), t.openTracked()]);
+      expect(await stores[0]!.claimDailyPost('slack', 'C1', '2025-03-09', AT)).toBe(true);
+      await stores[0]!.markDailyPosted('slack', 'C1', '2025-03-09');
+      const ages = [1, LEASE, LEASE + 1, 365 * 24 * 60 * 60_000];
+      const results = await Promise.all(
+        stores.flatMap((s) =>
+          ages.flatMap((age) => [
+            s.claimDailyPost('slack', 'C1', '2025-03-09', later(age)),
+            s.claimDailyPost('slack', 'C1', '2025-03-09', { ...later(age), leaseMs: 0 }),
+          ]),
+        ),
+      );
+      expect(results.filter(Boolean)).toEqual([]);
+      await stores[1]!.releaseDailyPost('slack', 'C1', '2025-03-09');
+      expect(await stores[2]!.claimDailyPost('slack', 'C1', '2025-03-09', later(2 * LEASE))).toBe(false);
     });
 
     it('given a channel disabled for a reason then it leaves the subscriptions and keeps the reason until a person turns it on', async () => {
@@ -303,9 +375,9 @@ export function registerStoreContract(backend: string, createTarget: () => Promi
           daily: { enabled: true, time: '06:05', timeZone: 'Europe/Berlin' },
         },
       );
-      expect(await before.claimDailyPost('slack', 'C1', '2025-06-01')).toBe(true);
+      expect(await before.claimDailyPost('slack', 'C1', '2025-06-01', AT)).toBe(true);
       await before.markDailyPosted('slack', 'C1', '2025-06-01');
-      expect(await before.claimDailyPost('slack', 'C1', '2025-06-02')).toBe(true);
+      expect(await before.claimDailyPost('slack', 'C1', '2025-06-02', AT)).toBe(true);
       await before.close();
 
       const after = await t.openTracked();
@@ -317,9 +389,9 @@ export function registerStoreContract(backend: string, createTarget: () => Promi
         dailyTime: '06:05',
         dailyTimeZone: 'Europe/Berlin',
       });
-      expect(await after.claimDailyPost('slack', 'C1', '2025-06-01')).toBe(false);
-      expect(await after.claimDailyPost('slack', 'C1', '2025-06-02')).toBe(false);
-      expect(await after.claimDailyPost('slack', 'C1', '2025-06-03')).toBe(true);
+      expect(await after.claimDailyPost('slack', 'C1', '2025-06-01', AT)).toBe(false);
+      expect(await after.claimDailyPost('slack', 'C1', '2025-06-02', AT)).toBe(false);
+      expect(await after.claimDailyPost('slack', 'C1', '2025-06-03', AT)).toBe(true);
     });
 
     it('given a closed store then calls reject with STORE_CLOSED and closing again is harmless', async () => {

@@ -8,7 +8,14 @@ import {
   toPatchColumns,
   toStoredChannelSettings,
 } from '../channelSettingsRow.js';
-import type { ChannelKey, ChannelSettingsPatch, DailySubscription, Store } from '../store.js';
+import {
+  type ChannelKey,
+  type ChannelSettingsPatch,
+  type DailyClaimTime,
+  type DailySubscription,
+  type Store,
+  staleClaimsBefore,
+} from '../store.js';
 import { StoreError } from '../storeError.js';
 import { describePostgresTarget } from './describePostgresTarget.js';
 import { isConnectionError } from './isConnectionError.js';
@@ -157,22 +164,30 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       );
       return rows.map(toDailySubscription).filter((s): s is DailySubscription => s !== undefined);
     },
-    async claimDailyPost(platform: Platform, channel: string, localDate: string) {
-      // The token makes a retried insert recognise its own earlier success (committed, reply lost).
-      const token = randomUUID();
-      const inserted = await query(
+    async claimDailyPost(platform: Platform, channel: string, localDate: string, claim: DailyClaimTime) {
+      // One statement: ON CONFLICT locks the existing row and checks the WHERE against its latest
+      // version, so of concurrent claimers exactly one inserts or takes over. Matching our own token
+      // lets a retry after a lost reply recognise the claim its first try committed.
+      const { rowCount } = await query(
         'claimDailyPost',
-        `INSERT INTO daily_posts (platform, channel, local_date, claim_token) VALUES ($1, $2, $3, $4)
-         ON CONFLICT DO NOTHING`,
-        [platform, channel, localDate, token],
+        `INSERT INTO daily_posts AS d (platform, channel, local_date, claim_token, claimed_at)
+         VALUES ($1, $2, $3, $4, $5::timestamptz)
+         ON CONFLICT (platform, channel, local_date) DO UPDATE SET
+           claim_token = excluded.claim_token,
+           claimed_at = excluded.claimed_at
+         WHERE d.status = 'claimed'
+           AND (d.claimed_at < $6::timestamptz OR d.claim_token = excluded.claim_token)
+         RETURNING d.claim_token`,
+        [
+          platform,
+          channel,
+          localDate,
+          randomUUID(),
+          claim.now.toISOString(),
+          staleClaimsBefore(claim).toISOString(),
+        ],
       );
-      if (inserted.rowCount === 1) return true;
-      const { rows } = await query<{ claim_token: string }>(
-        'claimDailyPost',
-        'SELECT claim_token FROM daily_posts WHERE platform = $1 AND channel = $2 AND local_date = $3',
-        [platform, channel, localDate],
-      );
-      return rows[0]?.claim_token === token;
+      return rowCount === 1;
     },
     async releaseDailyPost(platform: Platform, channel: string, localDate: string) {
       await query(

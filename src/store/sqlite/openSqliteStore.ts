@@ -10,7 +10,14 @@ import {
   toPatchColumns,
   toStoredChannelSettings,
 } from '../channelSettingsRow.js';
-import type { ChannelKey, ChannelSettingsPatch, DailySubscription, Store } from '../store.js';
+import {
+  type ChannelKey,
+  type ChannelSettingsPatch,
+  type DailyClaimTime,
+  type DailySubscription,
+  type Store,
+  staleClaimsBefore,
+} from '../store.js';
 import { StoreError } from '../storeError.js';
 import { migrateSqlite } from './migrateSqlite.js';
 
@@ -77,8 +84,14 @@ export function openSqliteStore(options: { path: string; logger?: Logger }): Sto
     subscriptions: db.prepare(
       'SELECT * FROM channel_settings WHERE daily_enabled = 1 ORDER BY platform, channel',
     ),
+    // One statement under SQLite's write lock, so concurrent claimers see each other's result.
+    // claimed_at is always Date#toISOString (UTC, fixed width), so text order is time order.
     claim: db.prepare(`INSERT INTO daily_posts (platform, channel, local_date, claim_token, claimed_at)
-      VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`),
+      VALUES (@platform, @channel, @localDate, @token, @now)
+      ON CONFLICT (platform, channel, local_date) DO UPDATE SET
+        claim_token = excluded.claim_token,
+        claimed_at = excluded.claimed_at
+      WHERE status = 'claimed' AND claimed_at < @staleBefore`),
     release: db.prepare(
       `DELETE FROM daily_posts WHERE platform = ? AND channel = ? AND local_date = ? AND status = 'claimed'`,
     ),
@@ -126,15 +139,16 @@ export function openSqliteStore(options: { path: string; logger?: Logger }): Sto
       const rows = statements.subscriptions.all() as ChannelSettingsRow[];
       return rows.map(toDailySubscription).filter((s): s is DailySubscription => s !== undefined);
     },
-    async claimDailyPost(platform: Platform, channel: string, localDate: string) {
+    async claimDailyPost(platform: Platform, channel: string, localDate: string, claim: DailyClaimTime) {
       open();
-      const result = statements.claim.run(
+      const result = statements.claim.run({
         platform,
         channel,
         localDate,
-        randomUUID(),
-        new Date().toISOString(),
-      );
+        token: randomUUID(),
+        now: claim.now.toISOString(),
+        staleBefore: staleClaimsBefore(claim).toISOString(),
+      });
       return result.changes === 1;
     },
     async releaseDailyPost(platform: Platform, channel: string, localDate: string) {

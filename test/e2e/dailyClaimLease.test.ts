@@ -1,0 +1,88 @@
+/**
+ * Two complete Slack instances share one database. Instance A claims C1's 09:00 post and is killed
+ * before posting (played by claiming through A's store directly and never posting; nothing releases
+ * the claim). Instance B must leave C1 alone while the claim's lease runs, then post it exactly once
+ * the same day, through the real Bolt client to the fake Web API.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { toSlackBlocks } from '../../adapters/slack/toSlackBlocks.js';
+import { DAILY_CLAIM_LEASE_MS } from '../../src/store/store.js';
+import { manualClock } from '../scheduler/schedulerFixtures.js';
+import { startFakeSlackApi } from '../slack/fakeSlackApi.js';
+import { capturingLogger, realCore } from '../slack/slackHarness.js';
+import { createFreshSchema, TEST_DATABASE_URL } from '../store/freshPostgresSchema.js';
+import type { InstanceDatabase } from './composeInstance.js';
+import { type SlackInstance, startSlackInstance } from './slackInstance.js';
+
+const core = realCore();
+const root = mkdtempSync(join(tmpdir(), 'e2e-claim-lease-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const DAY = '2025-04-02';
+const seoul = (time: string) => new Date(`${DAY}T${time}+09:00`);
+
+async function survivorPostsOnce(database: InstanceDatabase): Promise<void> {
+  const api = await startFakeSlackApi();
+  const clock = manualClock(seoul('08:00:00').toISOString());
+  const start = () =>
+    startSlackInstance({ api, database, core, logger: capturingLogger().logger, now: clock.now });
+  const running: SlackInstance[] = [];
+  try {
+    const a = await start();
+    running.push(a);
+    const b = await start();
+    running.push(b);
+    const answer = await a.slash('daily on 09:00 Asia/Seoul', { channel: 'C1', user: 'U1' });
+    expect(answer.json().response_type).toBe('in_channel');
+
+    const diedAt = seoul('09:00:05');
+    expect(await a.store.claimDailyPost('slack', 'C1', DAY, { now: diedAt })).toBe(true);
+    running.shift();
+    await a.stop();
+    const leaseEnds = diedAt.getTime() + DAILY_CLAIM_LEASE_MS;
+
+    const outcomes: string[] = [];
+    clock.set(seoul('09:01:00').toISOString());
+    for (let minute = 0; minute < 40; minute++) {
+      outcomes.push(...(await b.scheduler.tick()).map((entry) => entry.outcome));
+      if (clock.now().getTime() <= leaseEnds) {
+        expect(api.callsTo('chat.postMessage'), clock.now().toISOString()).toHaveLength(0);
+      }
+      clock.advanceMinutes(1);
+    }
+
+    const posts = api.callsTo('chat.postMessage');
+    expect(posts.map((call) => call.args.channel)).toEqual(['C1']);
+    expect(posts[0]!.args.blocks).toEqual(toSlackBlocks(core.dailyCard(DAY, 'ko')).blocks);
+    expect(outcomes.filter((outcome) => outcome === 'posted')).toHaveLength(1);
+    expect(outcomes).toContain('taken');
+    expect(await b.store.claimDailyPost('slack', 'C1', DAY, { now: seoul('23:00:00') })).toBe(false);
+  } finally {
+    for (const instance of running) await instance.stop();
+    await api.stop();
+  }
+}
+
+describe('given an instance killed between claiming a daily post and posting it', () => {
+  it('given one SQLite file then the surviving instance posts once after the lease', async () => {
+    await survivorPostsOnce({ databasePath: join(root, 'shared.sqlite') });
+  });
+
+  if (!TEST_DATABASE_URL) {
+    console.log('[e2e claim lease on PostgreSQL] SKIPPED: TEST_DATABASE_URL is not set');
+  }
+  it.skipIf(!TEST_DATABASE_URL)(
+    'given one PostgreSQL database then the surviving instance posts once after the lease',
+    async () => {
+      const schema = await createFreshSchema(TEST_DATABASE_URL!);
+      try {
+        await survivorPostsOnce({ databaseUrl: schema.url });
+      } finally {
+        await schema.drop();
+      }
+    },
+  );
+});

@@ -1,0 +1,154 @@
+/**
+ * An instance that claims a channel's daily post and is killed before posting (SIGKILL, OOM, a crash:
+ * nothing runs to release the claim) must not cost that channel its post for the day. The dead
+ * instance is played by claiming through the store directly, at the time it died; the survivors are
+ * real schedulers on the same database, driven by a manual clock.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { createDailyScheduler } from '../../src/scheduler/createDailyScheduler.js';
+import { openStore } from '../../src/store/openStore.js';
+import { DAILY_CLAIM_LEASE_MS, type Store } from '../../src/store/store.js';
+import { createFreshSchema, TEST_DATABASE_URL } from '../store/freshPostgresSchema.js';
+import { recordingLogger } from '../store/recordingLogger.js';
+import {
+  manualClock,
+  type RecordingPoster,
+  realCore,
+  recordingPoster,
+  recordingSleep,
+} from './schedulerFixtures.js';
+
+const core = realCore();
+const DAY = '2025-04-02';
+const seoul = (time: string) => new Date(`${DAY}T${time}+09:00`);
+/** When the dead instance claimed C1 (09:00 Seoul, the post's time) and then died. */
+const DIED_AT = seoul('09:00:10');
+const LEASE_ENDS = new Date(DIED_AT.getTime() + DAILY_CLAIM_LEASE_MS);
+
+/** One database per test, opened as many times as there are instances. */
+interface Database {
+  open(): Promise<Store>;
+  dispose(): Promise<void>;
+}
+
+function instance(store: Store, clock: { now: () => Date }, poster: RecordingPoster) {
+  return createDailyScheduler({
+    store,
+    core,
+    logger: recordingLogger().logger,
+    now: clock.now,
+    posters: () => poster,
+    sleep: recordingSleep().sleep,
+  });
+}
+
+function registerLeaseTests(backend: string, createDatabase: () => Promise<Database>): void {
+  describe(`given an instance that died between claim and post (${backend})`, () => {
+    const cleanups: (() => Promise<void>)[] = [];
+    afterEach(async () => {
+      for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+    });
+
+    /** A subscribed C1 whose 09:00 post of DAY was claimed at DIED_AT by an instance now dead. */
+    async function abandonedClaim(): Promise<{ db: Database; open: () => Promise<Store> }> {
+      const db = await createDatabase();
+      cleanups.push(() => db.dispose());
+      const open = async () => {
+        const store = await db.open();
+        cleanups.push(() => store.close());
+        return store;
+      };
+      const dead = await db.open();
+      await dead.upsertChannelSettings(
+        { platform: 'slack', channel: 'C1', workspace: 'T1' },
+        {
+          daily: {
+            enabled: true,
+            time: '09:00',
+            timeZone: 'Asia/Seoul',
+            since: new Date('2025-04-01T00:00:00Z'),
+          },
+        },
+      );
+      expect(await dead.claimDailyPost('slack', 'C1', DAY, { now: DIED_AT })).toBe(true);
+      await dead.close();
+      return { db, open };
+    }
+
+    it('then a restarted instance ticking every minute posts nothing within the lease, then exactly once the same day', async () => {
+      const { open } = await abandonedClaim();
+      const store = await open();
+      const clock = manualClock(seoul('09:01:00').toISOString());
+      const poster = recordingPoster('slack');
+      const scheduler = instance(store, clock, poster);
+
+      let postedAt: Date | undefined;
+      for (let minute = 0; minute < 60; minute++) {
+        const entries = await scheduler.tick();
+        if (clock.now() <= LEASE_ENDS) {
+          expect(poster.calls, `at ${clock.now().toISOString()}`).toHaveLength(0);
+          expect(entries.map((e) => e.outcome)).not.toContain('posted');
+        }
+        if (!postedAt && poster.calls.length > 0) postedAt = clock.now();
+        clock.advanceMinutes(1);
+      }
+
+      expect(poster.calls).toEqual([{ channel: 'C1', workspace: 'T1', card: core.dailyCard(DAY, 'ko') }]);
+      // Not only after the lease, but soon after it: within the scheduler's recheck of a taken date.
+      expect(postedAt!.getTime()).toBeGreaterThan(LEASE_ENDS.getTime());
+      expect(postedAt!.getTime()).toBeLessThanOrEqual(LEASE_ENDS.getTime() + 11 * 60_000);
+      // Recorded as posted, so it stays taken however late anyone asks.
+      expect(await store.claimDailyPost('slack', 'C1', DAY, { now: seoul('23:59:00') })).toBe(false);
+    });
+
+    it('then fresh instances see it taken at exactly the lease, and one millisecond later exactly one of them posts', async () => {
+      const { open } = await abandonedClaim();
+      const stores = [await open(), await open(), await open()];
+      const clock = manualClock(LEASE_ENDS.toISOString());
+      const posters = stores.map(() => recordingPoster('slack'));
+      const outcomesOf = async () => {
+        // New schedulers each time: no in-memory backoff, only what the database says.
+        const schedulers = stores.map((store, i) => instance(store, clock, posters[i]!));
+        const results = await Promise.all(schedulers.map((s) => s.tick()));
+        return results.flat().map((e) => e.outcome);
+      };
+
+      expect(await outcomesOf()).toEqual(['taken', 'taken', 'taken']);
+      expect(posters.flatMap((p) => p.calls)).toHaveLength(0);
+
+      clock.set(new Date(LEASE_ENDS.getTime() + 1).toISOString());
+      expect((await outcomesOf()).sort()).toEqual(['posted', 'taken', 'taken']);
+      expect(posters.flatMap((p) => p.calls)).toHaveLength(1);
+
+      // Later the same day the posted date is never taken over, by anyone.
+      clock.set(seoul('21:00:00').toISOString());
+      expect(await outcomesOf()).toEqual(['taken', 'taken', 'taken']);
+      expect(posters.flatMap((p) => p.calls)).toHaveLength(1);
+    });
+  });
+}
+
+const root = mkdtempSync(join(tmpdir(), 'daily-claim-lease-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+let files = 0;
+
+registerLeaseTests('SQLite', async () => {
+  const path = join(root, `shared-${files++}.sqlite`);
+  return { open: () => openStore({ databasePath: path }), dispose: async () => undefined };
+});
+
+if (!TEST_DATABASE_URL) {
+  console.log('[daily claim lease on PostgreSQL] SKIPPED: TEST_DATABASE_URL is not set');
+}
+describe.skipIf(!TEST_DATABASE_URL)('on PostgreSQL', () => {
+  registerLeaseTests('PostgreSQL', async () => {
+    const schema = await createFreshSchema(TEST_DATABASE_URL!);
+    return {
+      open: () => openStore({ databaseUrl: schema.url, databasePath: 'unused' }),
+      dispose: () => schema.drop(),
+    };
+  });
+});
