@@ -7,7 +7,22 @@ import { MessageFlags } from '../../src/core/detect/messageFlags.js';
 const WHOLE_WORD = new RegExp(`\\b(?:${[...OTHER_PROTOCOL_WORDS].join('|')})\\b`, 'i');
 const reference = (text: string, pos: number) => WHOLE_WORD.test(text.slice(0, pos));
 
-const PIECES = ['SMTP', 'mysql', 'MySQL', '_mysql', 'exit', 'status', 'HTTP', '503', '550', '404', 'x', ',', '\n', '-'];
+const PIECES = [
+  'SMTP',
+  'mysql',
+  'MySQL',
+  '_mysql',
+  'exit',
+  'status',
+  'HTTP',
+  '503',
+  '550',
+  '404',
+  'x',
+  ',',
+  '\n',
+  '-',
+];
 const SEPARATORS = [' ', ' ', ' ', '', '\n', ': '];
 
 /** Positions the detector asks about: the start of a digit run with no word character before it. */
