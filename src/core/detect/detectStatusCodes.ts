@@ -1,5 +1,5 @@
 import { AcceptedCodes } from './acceptedCodes.js';
-import { assessNumber } from './assessNumber.js';
+import { assessNumber, type NumberAssessment } from './assessNumber.js';
 import { isDigit } from './charClasses.js';
 import { findClassMention, isClassMentionWithCue } from './classMentions.js';
 import { flattenChatMarkup } from './flattenChatMarkup.js';
@@ -43,6 +43,9 @@ export function detectStatusCodes(input: string): StatusDetection {
   }
   const scan = new MessageFlags(text);
   let accepted: AcceptedCodes | undefined;
+  // The first number that can matter is held here until a second one needs the collector: most messages
+  // have one, and then its verdict alone is the answer.
+  let holdingFirst = false;
   let classes: StatusClass[] | undefined;
   do {
     const matchEnd = CANDIDATE.lastIndex;
@@ -64,16 +67,25 @@ export function detectStatusCodes(input: string): StatusDetection {
     if (assessed === 'classRange') classes = addOnce(classes, CLASS_NAMES[Math.floor(value / 100) - 1]!);
     else if (
       assessed &&
-      (accepted !== undefined || assessed.accepted || (!assessed.hardVeto && assessed.known))
+      (accepted !== undefined || holdingFirst || assessed.accepted || (!assessed.hardVeto && assessed.known))
     ) {
       // Before the first accepted or list-joinable number, a rejected one links nothing, so the collector
-      // (and its per-message state) is only created once a number can matter.
-      accepted ??= new AcceptedCodes(text);
-      accepted.add(assessed);
+      // (and its per-message state) is only created once a second number can matter.
+      if (accepted === undefined && !holdingFirst) {
+        holdingFirst = true;
+        copyAssessment(assessed, FIRST);
+      } else {
+        if (accepted === undefined) {
+          accepted = new AcceptedCodes(text);
+          accepted.add(FIRST);
+        }
+        accepted.add(assessed);
+      }
     }
   } while (CANDIDATE.test(text));
-  if (accepted === undefined && classes === undefined) return NOTHING;
-  return { codes: accepted ? accepted.codes : [], classes: classes ?? [] };
+  const codes = accepted ? accepted.codes : holdingFirst && FIRST.accepted ? [FIRST.code] : undefined;
+  if (codes === undefined && classes === undefined) return NOTHING;
+  return { codes: codes ?? [], classes: classes ?? [] };
 }
 
 /**
@@ -83,6 +95,18 @@ export function detectStatusCodes(input: string): StatusDetection {
  * run can be neither a code nor a class mention.
  */
 const CANDIDATE = /(?<!\d)[1-5](?:\d\d(?!\d)|\d?[xX])/g;
+
+/** The held first verdict: `assessNumber` reuses its own object for the next number. */
+const FIRST: NumberAssessment = { code: 0, start: 0, end: 0, accepted: false, hardVeto: false, known: false };
+
+function copyAssessment(from: NumberAssessment, to: NumberAssessment): void {
+  to.code = from.code;
+  to.start = from.start;
+  to.end = from.end;
+  to.accepted = from.accepted;
+  to.hardVeto = from.hardVeto;
+  to.known = from.known;
+}
 
 /** `list` with `item` added unless already there; the list is created with its first item. */
 function addOnce<T>(list: T[] | undefined, item: T): T[] {
