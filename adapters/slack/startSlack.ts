@@ -8,6 +8,7 @@ import { registerChoiceButtons } from './registerChoiceButtons.js';
 import { registerExplainShortcut } from './registerExplainShortcut.js';
 import { registerMentions } from './registerMentions.js';
 import { registerMessages } from './registerMessages.js';
+import { registerRelatedButtons } from './registerRelatedButtons.js';
 import { registerSlashCommand } from './registerSlashCommand.js';
 import type { SlackContext } from './slackContext.js';
 import { platformErrorOf, SlackStartError, toAuthFailure } from './slackStartError.js';
@@ -89,6 +90,7 @@ export async function startSlack(
   });
   registerSlashCommand(app, ctx);
   registerChoiceButtons(app, ctx);
+  registerRelatedButtons(app, ctx);
   registerMentions(app, ctx);
   registerMessages(app, ctx);
   if (ctx.autoExplain) registerExplainShortcut(app, ctx, ctx.autoExplain);

@@ -20,6 +20,12 @@ export interface SlackMessage {
 /** Prefix of the `action_id` of a "show this code" button; the full id is `show_code:<code>`. */
 export const SHOW_CODE_ACTION_PREFIX = 'show_code:';
 
+/**
+ * Prefix of the `action_id` of a related-code button; the full id is `related_code:<code>`. Unlike
+ * `show_code:` (which replaces the ephemeral list it sits in), a press opens the card privately.
+ */
+export const RELATED_CODE_ACTION_PREFIX = 'related_code:';
+
 /** A small coloured marker in the header, so the class reads even where the colour bar is not shown. */
 const ACCENT_MARKERS: Readonly<Record<CardAccent, string>> = {
   info: '🔵',
@@ -64,7 +70,7 @@ function renderSlackMessage(card: Card): SlackMessage {
   const top: KnownBlock[] = [headerBlock(card)];
   if (card.summary) top.push(section(card.summary));
   if (card.badges.length > 0) top.push(contextLine(card.badges.join(SEPARATOR)));
-  if (card.choices.length > 0) top.push(choiceButtons(card.choices, card.locale));
+  if (card.choices.length > 0) top.push(codeButtons(SHOW_CODE_ACTION_PREFIX, card.choices, card.locale));
 
   const tail = [...relatedBlocks(card), ...linkBlocks(card)];
   if (card.footer) tail.push(contextLine(card.footer));
@@ -164,23 +170,35 @@ function fieldBlocks(fields: readonly CardField[]): SectionBlock[] {
   return blocks;
 }
 
-function choiceButtons(choices: readonly CardChoice[], locale: Locale): types.ActionsBlock {
+/** One button per code (at most an actions block's worth, no code twice); the value carries the locale. */
+function codeButtons(
+  actionPrefix: string,
+  choices: readonly CardChoice[],
+  locale: Locale,
+): types.ActionsBlock {
+  const unique = choices.filter(
+    (choice, index) => choices.findIndex((c) => c.code === choice.code) === index,
+  );
   return {
     type: 'actions',
-    elements: choices.slice(0, SLACK_LIMITS.actionsElements).map((choice) => ({
+    elements: unique.slice(0, SLACK_LIMITS.actionsElements).map((choice) => ({
       type: 'button',
-      action_id: `${SHOW_CODE_ACTION_PREFIX}${choice.code}`,
+      action_id: `${actionPrefix}${choice.code}`,
       text: { type: 'plain_text', text: escapeAndFit(choice.label, SLACK_LIMITS.buttonText), emoji: true },
       value: encodeChoiceValue(choice.code, locale),
     })),
   };
 }
 
-function relatedBlocks(card: Card): types.ContextBlock[] {
+/**
+ * Related codes as buttons under a short heading; a press opens that code's card for the presser only.
+ * On an auto-explain reply the related codes are the codes it explains, so the heading says the
+ * buttons open their full cards.
+ */
+function relatedBlocks(card: Card): KnownBlock[] {
   if (card.related.length === 0) return [];
-  // Labels contain ' · ' themselves ("503 Service Unavailable · 서비스 이용 불가"), so codes are comma-separated.
-  const codes = card.related.map((choice) => choice.label).join(', ');
-  return [contextLine(`${slackText(card.locale, 'related')}: ${codes}`)];
+  const heading = slackText(card.locale, card.kind === 'autoExplain' ? 'fullCards' : 'related');
+  return [contextLine(heading), codeButtons(RELATED_CODE_ACTION_PREFIX, card.related, card.locale)];
 }
 
 function linkBlocks(card: Card): types.ContextBlock[] {

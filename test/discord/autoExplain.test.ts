@@ -2,8 +2,7 @@ import { MessageFlags } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { explainMessageCommand } from '../../adapters/discord/commandDefinitions.js';
 import { discordText } from '../../adapters/discord/discordMessages.js';
-import { createAutoExplainService } from '../../src/app/autoExplain/createAutoExplainService.js';
-import type { AutoExplainService } from '../../src/app/contracts.js';
+import { autoExplainEverywhere } from '../support/autoExplainEverywhere.js';
 import { type Harness, realCore, startHarness } from './discordHarness.js';
 import { discordLimitViolations, type MessageLike } from './discordLimitViolations.js';
 import { FAKE_IDS, type FakeDiscord, nextSnowflake, type RecordedCall } from './fakeDiscord.js';
@@ -14,16 +13,6 @@ const WITH_MESSAGES = 1 | (1 << 9) | (1 << 15);
 interface PostBody extends MessageLike {
   allowed_mentions?: unknown;
   message_reference?: { message_id: string };
-}
-
-function autoExplainService(): AutoExplainService {
-  return createAutoExplainService({
-    core: realCore(),
-    enabled: true,
-    cooldownMinutes: 30,
-    isChannelEnabled: async () => true,
-    channelLocale: async () => 'en',
-  });
 }
 
 const isChannelPost = (c: RecordedCall) =>
@@ -47,7 +36,7 @@ async function settle(fake: FakeDiscord, code: number): Promise<void> {
 describe('auto-explain in channels', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({ autoExplain: autoExplainService() });
+    h = await startHarness({ autoExplain: autoExplainEverywhere(realCore()) });
   });
   afterAll(async () => {
     await h?.stop();
@@ -135,7 +124,7 @@ describe('without the Message Content intent', () => {
   });
 
   it('given the gateway refuses the intents (4014) then the bot warns once, reconnects without them, and the menu still works', async () => {
-    h = await startHarness({ autoExplain: autoExplainService() }, {}, {}, (fake) =>
+    h = await startHarness({ autoExplain: autoExplainEverywhere(realCore()) }, {}, {}, (fake) =>
       fake.rejectIntents(1 << 15, 4014),
     );
     expect(h.fake.identifies.map((d) => d.intents)).toEqual([WITH_MESSAGES, GUILDS_ONLY]);

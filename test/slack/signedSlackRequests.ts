@@ -92,13 +92,15 @@ export function interactionBody(payload: Record<string, unknown>): string {
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
 
-/** A `block_actions` payload for pressing one button of an ephemeral message. */
+/** A `block_actions` payload for pressing one button of a message (ephemeral unless `ephemeral: false`). */
 export function buttonPressPayload(fields: {
   actionId: string;
   value: string;
   responseUrl: string;
   channel?: string;
   user?: string;
+  /** False for a button on a message everyone in the channel sees (an in-channel card, a thread reply). */
+  ephemeral?: boolean;
 }): Record<string, unknown> {
   return {
     type: 'block_actions',
@@ -110,7 +112,7 @@ export function buttonPressPayload(fields: {
       type: 'message',
       message_ts: '1800000000.000001',
       channel_id: fields.channel ?? 'C0000CHAN',
-      is_ephemeral: true,
+      is_ephemeral: fields.ephemeral ?? true,
     },
     trigger_id: '1.2.3',
     channel: { id: fields.channel ?? 'C0000CHAN', name: 'ops' },

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SlackMessage } from '../../adapters/slack/toSlackBlocks.js';
-import { createAutoExplainService } from '../../src/app/autoExplain/createAutoExplainService.js';
+import { autoExplainEverywhere } from '../support/autoExplainEverywhere.js';
 import { FAKE_BOT_ID, FAKE_BOT_USER_ID, FAKE_TEAM_ID } from './fakeSlackApi.js';
 import { eventCallbackBody, interactionBody, postSigned } from './signedSlackRequests.js';
 import { realCore, SIGNING_SECRET, type SlackHarness, startSlackHarness } from './slackHarness.js';
@@ -11,14 +11,7 @@ let h: SlackHarness;
 let stopped = false;
 
 beforeEach(async () => {
-  const autoExplain = createAutoExplainService({
-    core: realCore(),
-    enabled: true,
-    cooldownMinutes: 30,
-    isChannelEnabled: async () => true,
-    channelLocale: async () => 'en',
-  });
-  h = await startSlackHarness({ context: { autoExplain } });
+  h = await startSlackHarness({ context: { autoExplain: autoExplainEverywhere(realCore()) } });
   stopped = false;
 });
 afterEach(async () => {

@@ -3,11 +3,20 @@
  * from Slack's documented limits, independently of the renderer's own cutting.
  */
 
+import { decodeChoiceValue } from '../../adapters/slack/fromSlackPayload.js';
 import { SLACK_LIMITS } from '../../adapters/slack/slackLimits.js';
-import type { SlackMessage } from '../../adapters/slack/toSlackBlocks.js';
+import {
+  RELATED_CODE_ACTION_PREFIX,
+  SHOW_CODE_ACTION_PREFIX,
+  type SlackMessage,
+} from '../../adapters/slack/toSlackBlocks.js';
 
 type AnyBlock = { type: string; [key: string]: unknown };
 type TextObject = { type: string; text: string };
+type Button = { type: string; action_id: string; text: TextObject; value?: string };
+
+/** The action ids the bot's handlers answer: one of its prefixes, then a three-digit code. */
+const BUTTON_ACTION_ID = new RegExp(`^(${SHOW_CODE_ACTION_PREFIX}|${RELATED_CODE_ACTION_PREFIX})(\\d{3})$`);
 
 export function slackLimitViolations(message: SlackMessage): string[] {
   const problems: string[] = [];
@@ -15,6 +24,10 @@ export function slackLimitViolations(message: SlackMessage): string[] {
   const attachmentBlocks = (message.attachments ?? []).flatMap((a) => (a.blocks ?? []) as AnyBlock[]);
   const all = [...(message.blocks as AnyBlock[]), ...attachmentBlocks];
   if (all.length > SLACK_LIMITS.blocksPerMessage) problems.push(`${all.length} blocks`);
+  (message.attachments ?? []).forEach((attachment, index) => {
+    const count = attachment.blocks?.length ?? 0;
+    if (count > SLACK_LIMITS.blocksPerMessage) problems.push(`attachment ${index}: ${count} blocks`);
+  });
   const ids = new Set<string>();
   all.forEach((block, index) => {
     const at = `block ${index} (${block.type})`;
@@ -52,24 +65,35 @@ export function slackLimitViolations(message: SlackMessage): string[] {
         break;
       }
       case 'actions': {
-        const elements = block.elements as Array<{ action_id: string; text: TextObject; value?: string }>;
+        const elements = block.elements as Button[];
         if (elements.length === 0 || elements.length > SLACK_LIMITS.actionsElements)
           problems.push(`${at}: ${elements.length} action elements`);
-        for (const button of elements) {
-          if (button.text.text.length > SLACK_LIMITS.buttonText)
-            problems.push(`${at}: button ${button.text.text.length} chars`);
-          if ((button.value ?? '').length > SLACK_LIMITS.buttonValue)
-            problems.push(`${at}: button value too long`);
-          if (button.action_id.length > SLACK_LIMITS.actionId) problems.push(`${at}: action_id too long`);
-          if (ids.has(button.action_id)) problems.push(`${at}: duplicate action_id ${button.action_id}`);
-          ids.add(button.action_id);
-        }
+        for (const button of elements) problems.push(...buttonViolations(button, at, ids));
         break;
       }
       default:
         problems.push(`${at}: unexpected block type`);
     }
   });
+  return problems;
+}
+
+/** A code button: plain text within 75 chars, an action id a handler answers, a value naming its code. */
+function buttonViolations(button: Button, at: string, ids: Set<string>): string[] {
+  const problems: string[] = [];
+  if (button.type !== 'button') problems.push(`${at}: ${button.type} is not a button`);
+  if (button.text.type !== 'plain_text') problems.push(`${at}: button text must be plain_text`);
+  if (button.text.text.length === 0) problems.push(`${at}: empty button text`);
+  if (button.text.text.length > SLACK_LIMITS.buttonText)
+    problems.push(`${at}: button ${button.text.text.length} chars`);
+  if ((button.value ?? '').length > SLACK_LIMITS.buttonValue) problems.push(`${at}: button value too long`);
+  if (button.action_id.length > SLACK_LIMITS.actionId) problems.push(`${at}: action_id too long`);
+  if (ids.has(button.action_id)) problems.push(`${at}: duplicate action_id ${button.action_id}`);
+  ids.add(button.action_id);
+  const code = BUTTON_ACTION_ID.exec(button.action_id)?.[2];
+  if (code === undefined) problems.push(`${at}: no handler answers action_id ${button.action_id}`);
+  else if (decodeChoiceValue(button.value)?.code !== Number(code))
+    problems.push(`${at}: value ${button.value} does not name code ${code}`);
   return problems;
 }
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { escapeAndFit } from '../../adapters/slack/escapeSlackText.js';
-import { toSlackBlocks } from '../../adapters/slack/toSlackBlocks.js';
+import { SLACK_LIMITS } from '../../adapters/slack/slackLimits.js';
+import {
+  RELATED_CODE_ACTION_PREFIX,
+  type SlackMessage,
+  toSlackBlocks,
+} from '../../adapters/slack/toSlackBlocks.js';
 import type { Card } from '../../src/core/card.js';
 import { newCard } from '../../src/core/cards/newCard.js';
 import { LOCALES } from '../../src/core/locale.js';
@@ -27,6 +32,15 @@ function everyCard(): Array<[string, Card]> {
   return cards;
 }
 
+/** The action ids of a message's related-code buttons, wherever they sit. */
+function relatedActionIds(message: SlackMessage): string[] {
+  const attached = (message.attachments ?? []).flatMap((a) => a.blocks ?? []);
+  return ([...message.blocks, ...attached] as Array<{ type: string; elements?: unknown[] }>)
+    .flatMap((block) => (block.type === 'actions' ? (block.elements as Array<{ action_id: string }>) : []))
+    .map((button) => button.action_id)
+    .filter((id) => id.startsWith(RELATED_CODE_ACTION_PREFIX));
+}
+
 describe('given every card the core can produce', () => {
   it('given each one rendered for Slack then none breaks a Block Kit limit and each has fallback text', () => {
     const cards = everyCard();
@@ -35,6 +49,15 @@ describe('given every card the core can produce', () => {
       slackLimitViolations(toSlackBlocks(card)).map((p) => `${name}: ${p}`),
     );
     expect(problems).toEqual([]);
+  });
+
+  it('given each one rendered for Slack then its related codes are buttons, one per code in order', () => {
+    const cards = everyCard();
+    expect(cards.filter(([, card]) => card.related.length > 0).length).toBeGreaterThan(core.entries.length);
+    for (const [name, card] of cards) {
+      const expected = card.related.map((choice) => `${RELATED_CODE_ACTION_PREFIX}${choice.code}`);
+      expect(relatedActionIds(toSlackBlocks(card)), name).toEqual(expected);
+    }
   });
 });
 
@@ -65,6 +88,15 @@ describe('given cards far beyond Slack limits', () => {
 
   it('given one then the rendered message still fits every limit', () => {
     expect(slackLimitViolations(toSlackBlocks(card))).toEqual([]);
+  });
+
+  it('given more related codes than an actions block holds then the first ones are buttons, and no code twice', () => {
+    const doubled = { ...card, related: [...card.related, ...card.related] };
+    const ids = relatedActionIds(toSlackBlocks(doubled));
+    expect(ids).toHaveLength(SLACK_LIMITS.actionsElements);
+    expect(ids[0]).toBe(`${RELATED_CODE_ACTION_PREFIX}500`);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(slackLimitViolations(toSlackBlocks(doubled))).toEqual([]);
   });
 
   it('given a long description then it is split over several sections rather than cut', () => {
