@@ -49,6 +49,8 @@ export function composeServices(options: ComposeOptions): ComposedServices {
     cooldownMinutes: config.autoExplainCooldownMinutes,
     isChannelEnabled: async (platform, channel) => (await settings.get(platform, channel)).autoExplain,
     channelLocale: async (platform, channel) => (await settings.get(platform, channel)).locale,
+    // Instances on one database explain each code in a channel once per cooldown between them.
+    shared: { store, logger },
     ...(options.now ? { now: options.now } : {}),
   });
   const posters = createPosterRegistry();

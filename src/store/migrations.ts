@@ -80,6 +80,36 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE channel_settings ADD COLUMN daily_since TIMESTAMPTZ;
     `,
   },
+  {
+    version: 3,
+    name: 'auto explain claims',
+    // Which instance explained a code (or class mention) in a channel, and when, so several instances on
+    // one database explain it once per cooldown between them. The workspace is part of the key ('' when
+    // the platform gives none), as in the in-memory flood control. The primary key's prefix serves the
+    // per-channel deletion of run-out rows. claim_token lets a PostgreSQL retry recognise its own claim.
+    sqlite: `
+      CREATE TABLE auto_explain_claims (
+        platform TEXT NOT NULL,
+        workspace TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        flood_key TEXT NOT NULL,
+        explained_at TEXT NOT NULL,
+        claim_token TEXT NOT NULL,
+        PRIMARY KEY (platform, workspace, channel, flood_key)
+      );
+    `,
+    postgres: `
+      CREATE TABLE auto_explain_claims (
+        platform TEXT NOT NULL,
+        workspace TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        flood_key TEXT NOT NULL,
+        explained_at TIMESTAMPTZ NOT NULL,
+        claim_token TEXT NOT NULL,
+        PRIMARY KEY (platform, workspace, channel, flood_key)
+      );
+    `,
+  },
 ];
 
 /** `'001 initial schema'`: how a migration is named in reports. */

@@ -86,6 +86,29 @@ export function staleClaimsBefore(claim: DailyClaimTime): Date {
   return new Date(claim.now.getTime() - (claim.leaseMs ?? DAILY_CLAIM_LEASE_MS));
 }
 
+/**
+ * A channel as auto-explain keys it: platform, workspace (Slack team, Discord guild; absent counts as
+ * empty) and channel, the same key the in-memory flood control uses.
+ */
+export interface AutoExplainChannel {
+  platform: Platform;
+  workspace?: string;
+  channel: string;
+}
+
+/** When auto-explain claims codes in a channel, and how long a claimed code stays taken. */
+export interface AutoExplainClaimTime {
+  /** The claimer's clock (the auto-explain service's, so tests can move it); stored as the claim's time. */
+  now: Date;
+  /** `AUTO_EXPLAIN_COOLDOWN_MINUTES` in milliseconds. */
+  cooldownMs: number;
+}
+
+/** The instant at or before which an auto-explain claim has run out, for a claim made at `claim.now`. */
+export function expiredExplainsAtOrBefore(claim: AutoExplainClaimTime): Date {
+  return new Date(claim.now.getTime() - claim.cooldownMs);
+}
+
 /** What opening the store did to the schema. */
 export interface MigrationReport {
   /** Migrations applied by this open, in order, e.g. `['001 initial schema']`; empty when up to date. */
@@ -95,8 +118,8 @@ export interface MigrationReport {
 }
 
 /**
- * The bot's only state: channel settings and the daily-post ledger. Both backends (SQLite, PostgreSQL)
- * implement it identically; `test/store/storeContract.ts` is the proof.
+ * The bot's only state: channel settings, the daily-post ledger and auto-explain claims. Both backends
+ * (SQLite, PostgreSQL) implement it identically; `test/store/storeContract.ts` is the proof.
  */
 export interface Store {
   readonly backend: 'sqlite' | 'postgres';
@@ -126,6 +149,24 @@ export interface Store {
     localDate: string,
     claim: DailyClaimTime,
   ): Promise<boolean>;
+  /**
+   * Claims the right to explain `keys` (codes like `"503"`, class mentions like `"5xx"`) in one channel
+   * at `claim.now`, and returns the keys this caller won, in the order given. Atomic across processes:
+   * of any number of concurrent callers claiming a key in a channel, exactly one wins it.
+   *
+   * A key is free when it was never claimed in the channel, or its last claim is `claim.cooldownMs` old
+   * or older (the in-memory flood control's rule: a code explained at t may be explained again from
+   * t + cooldown on). Winning stamps the key with `claim.now`; losing leaves its time alone.
+   *
+   * Growth stays bounded: a channel holds at most one row per key, and each call also deletes the
+   * channel's rows whose cooldown has run out (a missing row and a run-out one mean the same, so this
+   * never changes an answer). A deletion that fails is logged, not thrown: the claim stands.
+   */
+  claimAutoExplain(
+    channel: AutoExplainChannel,
+    keys: readonly string[],
+    claim: AutoExplainClaimTime,
+  ): Promise<string[]>;
   /** Gives a claim back after a transient failure so the post can be tried again. Posted dates stay. */
   releaseDailyPost(platform: Platform, channel: string, localDate: string): Promise<void>;
   /** Records that the claimed post went out. */

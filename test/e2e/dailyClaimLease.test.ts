@@ -4,22 +4,17 @@
  * the claim). Instance B must leave C1 alone while the claim's lease runs, then post it exactly once
  * the same day, through the real Bolt client to the fake Web API.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { toSlackBlocks } from '../../adapters/slack/toSlackBlocks.js';
 import { DAILY_CLAIM_LEASE_MS } from '../../src/store/store.js';
 import { manualClock } from '../scheduler/schedulerFixtures.js';
 import { startFakeSlackApi } from '../slack/fakeSlackApi.js';
 import { capturingLogger, realCore } from '../slack/slackHarness.js';
-import { createFreshSchema, TEST_DATABASE_URL } from '../store/freshPostgresSchema.js';
 import type { InstanceDatabase } from './composeInstance.js';
+import { itOnSharedDatabases } from './sharedDatabases.js';
 import { type SlackInstance, startSlackInstance } from './slackInstance.js';
 
 const core = realCore();
-const root = mkdtempSync(join(tmpdir(), 'e2e-claim-lease-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const DAY = '2025-04-02';
 const seoul = (time: string) => new Date(`${DAY}T${time}+09:00`);
@@ -67,22 +62,9 @@ async function survivorPostsOnce(database: InstanceDatabase): Promise<void> {
 }
 
 describe('given an instance killed between claiming a daily post and posting it', () => {
-  it('given one SQLite file then the surviving instance posts once after the lease', async () => {
-    await survivorPostsOnce({ databasePath: join(root, 'shared.sqlite') });
-  });
-
-  if (!TEST_DATABASE_URL) {
-    console.log('[e2e claim lease on PostgreSQL] SKIPPED: TEST_DATABASE_URL is not set');
-  }
-  it.skipIf(!TEST_DATABASE_URL)(
-    'given one PostgreSQL database then the surviving instance posts once after the lease',
-    async () => {
-      const schema = await createFreshSchema(TEST_DATABASE_URL!);
-      try {
-        await survivorPostsOnce({ databaseUrl: schema.url });
-      } finally {
-        await schema.drop();
-      }
-    },
+  itOnSharedDatabases(
+    'e2e claim lease',
+    'the surviving instance posts once after the lease',
+    survivorPostsOnce,
   );
 });

@@ -3,20 +3,15 @@
  * scheduler) share one database and one Slack workspace (the fake Web API). When both tick at the same
  * instant, every subscribed channel must get exactly one post, on PostgreSQL and on one SQLite file.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { manualClock } from '../scheduler/schedulerFixtures.js';
 import { startFakeSlackApi } from '../slack/fakeSlackApi.js';
 import { capturingLogger, realCore } from '../slack/slackHarness.js';
-import { createFreshSchema, TEST_DATABASE_URL } from '../store/freshPostgresSchema.js';
 import type { InstanceDatabase } from './composeInstance.js';
+import { itOnSharedDatabases } from './sharedDatabases.js';
 import { type SlackInstance, startSlackInstance } from './slackInstance.js';
 
 const core = realCore();
-const root = mkdtempSync(join(tmpdir(), 'e2e-two-instances-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const DAY = '2025-04-02';
 const seoul = (time: string) => `${DAY}T${time}:00+09:00`;
@@ -64,22 +59,5 @@ async function twoInstancesPostOnce(database: InstanceDatabase): Promise<void> {
 }
 
 describe('given two instances on one database ticking at the same instant', () => {
-  it('given one SQLite file then each channel gets exactly one post', async () => {
-    await twoInstancesPostOnce({ databasePath: join(root, 'shared.sqlite') });
-  });
-
-  if (!TEST_DATABASE_URL) {
-    console.log('[e2e two instances on PostgreSQL] SKIPPED: TEST_DATABASE_URL is not set');
-  }
-  it.skipIf(!TEST_DATABASE_URL)(
-    'given one PostgreSQL database then each channel gets exactly one post',
-    async () => {
-      const schema = await createFreshSchema(TEST_DATABASE_URL!);
-      try {
-        await twoInstancesPostOnce({ databaseUrl: schema.url });
-      } finally {
-        await schema.drop();
-      }
-    },
-  );
+  itOnSharedDatabases('e2e two instances', 'each channel gets exactly one post', twoInstancesPostOnce);
 });

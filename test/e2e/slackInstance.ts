@@ -6,7 +6,12 @@ import type { Logger } from 'pino';
 import { SLACK_EVENTS_PATH, startSlack } from '../../adapters/slack/startSlack.js';
 import type { StatusCore } from '../../src/core/answer.js';
 import type { FakeSlackApi } from '../slack/fakeSlackApi.js';
-import { postSigned, type SlackHttpResponse, slashCommandBody } from '../slack/signedSlackRequests.js';
+import {
+  eventCallbackBody,
+  postSigned,
+  type SlackHttpResponse,
+  slashCommandBody,
+} from '../slack/signedSlackRequests.js';
 import { BOT_TOKEN, SIGNING_SECRET } from '../slack/slackHarness.js';
 import { type Instance, type InstanceDatabase, startInstance } from './composeInstance.js';
 
@@ -14,6 +19,8 @@ import { type Instance, type InstanceDatabase, startInstance } from './composeIn
 export interface SlackInstance extends Instance {
   /** Sends `/http <text>` from `user` in `channel`; resolves with Bolt's HTTP answer (the ack). */
   slash(text: string, where: { channel: string; user: string }): Promise<SlackHttpResponse>;
+  /** Delivers one Events API event (a channel message, say) to this instance, signed. */
+  event(event: Record<string, unknown>): Promise<SlackHttpResponse>;
 }
 
 export async function startSlackInstance(options: {
@@ -54,5 +61,7 @@ export async function startSlackInstance(options: {
         { secret: SIGNING_SECRET },
       );
     },
+    event: (event) =>
+      postSigned(eventsUrl, eventCallbackBody(event), 'application/json', { secret: SIGNING_SECRET }),
   };
 }

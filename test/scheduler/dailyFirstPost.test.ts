@@ -119,7 +119,7 @@ describe('the first daily post of a channel', () => {
     legacy.close();
 
     const b = await bot(seoul(DAY, '15:00'), path);
-    expect(b.store.migrations.applied).toEqual(['002 daily schedule start']);
+    expect(b.store.migrations.applied).toEqual(['002 daily schedule start', '003 auto explain claims']);
     expect((await b.store.listDailySubscriptions())[0]?.since).toBeUndefined();
     expect(await b.tickAt(seoul(DAY, '15:00'))).toEqual([`${DAY} posted`]);
     expect(b.poster.calls[0]).toMatchObject({ channel: 'C1', workspace: 'T1' });

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../src/store/migrations.js';
 
 const root = mkdtempSync(join(tmpdir(), 'migrate-cli-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -25,9 +26,10 @@ describe('npm run migrate', () => {
     expect(first.status).toBe(0);
     expect(first.stdout).toContain('001 initial schema');
     expect(first.stdout).toContain('002 daily schedule start');
+    expect(first.stdout).toContain('003 auto explain claims');
     const second = migrate({ DATABASE_PATH: path });
     expect(second.status).toBe(0);
-    expect(second.stdout).toContain('up to date (version 2)');
+    expect(second.stdout).toContain(`up to date (version ${MIGRATIONS.length})`);
   });
 
   it('given an unreachable PostgreSQL server then it exits 1 naming the host and never the password', () => {

@@ -40,6 +40,16 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL backend', () => {
           await pool.end();
         }
       },
+      countRows: async (table) => {
+        const client = new pg.Client({ connectionString: schema.url });
+        await client.connect();
+        try {
+          const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`);
+          return Number(rows[0]!.n);
+        } finally {
+          await client.end();
+        }
+      },
       dispose: () => schema.drop(),
     };
   });

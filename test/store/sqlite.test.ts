@@ -30,6 +30,14 @@ registerStoreContract('SQLite', async () => {
         db.close();
       }
     },
+    countRows: async (table) => {
+      const db = new Database(path, { readonly: true });
+      try {
+        return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+      } finally {
+        db.close();
+      }
+    },
     dispose: async () => undefined,
   };
 });

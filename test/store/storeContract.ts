@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../src/store/migrations.js';
-import { DAILY_CLAIM_LEASE_MS, type DailyClaimTime, type Store } from '../../src/store/store.js';
+import {
+  type AutoExplainChannel,
+  type AutoExplainClaimTime,
+  DAILY_CLAIM_LEASE_MS,
+  type DailyClaimTime,
+  type Store,
+} from '../../src/store/store.js';
 import { StoreError } from '../../src/store/storeError.js';
 
 /** One database for one test: `open()` may be called many times (two instances, a restart). */
@@ -11,15 +17,23 @@ export interface StoreTarget {
    * release left it), then runs `sql` there, the way that release's data would look.
    */
   prepareLegacy(version: number, sql: string): Promise<void>;
+  /** Rows in `table`, read past the store (to check that old rows do not pile up). */
+  countRows(table: string): Promise<number>;
   dispose(): Promise<void>;
 }
 
-const ALL_MIGRATIONS = ['001 initial schema', '002 daily schedule start'];
+const ALL_MIGRATIONS = ['001 initial schema', '002 daily schedule start', '003 auto explain claims'];
+const LATEST = MIGRATIONS.length;
 
 /** The claimers' clock in these tests; `later(ms)` is that clock moved on. */
 const AT: DailyClaimTime = { now: new Date('2025-03-09T00:00:00.000Z') };
 const later = (ms: number): DailyClaimTime => ({ now: new Date(AT.now.getTime() + ms) });
 const LEASE = DAILY_CLAIM_LEASE_MS;
+
+/** Auto-explain claims in these tests: a 30-minute cooldown on the same clock. */
+const COOLDOWN = 30 * 60_000;
+const explainAt = (ms: number): AutoExplainClaimTime => ({ now: later(ms).now, cooldownMs: COOLDOWN });
+const ALERTS: AutoExplainChannel = { platform: 'slack', workspace: 'T1', channel: 'C1' };
 
 /**
  * Registers the store contract for one backend. Every test gets a fresh, empty database from
@@ -60,7 +74,7 @@ export function registerStoreContract(backend: string, createTarget: () => Promi
       const stores = await Promise.all([t.openTracked(), t.openTracked(), t.openTracked()]);
       const applied = stores.flatMap((s) => s.migrations.applied);
       expect(applied).toEqual(ALL_MIGRATIONS);
-      expect(stores.map((s) => s.migrations.version)).toEqual([2, 2, 2]);
+      expect(stores.map((s) => s.migrations.version)).toEqual([LATEST, LATEST, LATEST]);
     });
 
     it('given a database left at version 1 with a subscription then migration 2 applies once, and the old subscription has no since (always in effect)', async () => {
@@ -71,8 +85,8 @@ export function registerStoreContract(backend: string, createTarget: () => Promi
          VALUES ('slack', 'OLD', 'T1', TRUE, '09:00', 'Asia/Seoul', '2025-01-01T00:00:00.000Z')`,
       );
       const stores = await Promise.all([t.openTracked(), t.openTracked()]);
-      expect(stores.flatMap((s) => s.migrations.applied)).toEqual(['002 daily schedule start']);
-      expect(stores.map((s) => s.migrations.version)).toEqual([2, 2]);
+      expect(stores.flatMap((s) => s.migrations.applied)).toEqual(ALL_MIGRATIONS.slice(1));
+      expect(stores.map((s) => s.migrations.version)).toEqual([LATEST, LATEST]);
       expect(await stores[0]!.listDailySubscriptions()).toEqual([
         { platform: 'slack', channel: 'OLD', workspace: 'T1', time: '09:00', timeZone: 'Asia/Seoul' },
       ]);
@@ -333,6 +347,92 @@ export function registerStoreContract(backend: string, createTarget: () => Promi
       expect(results.filter(Boolean)).toEqual([]);
       await stores[1]!.releaseDailyPost('slack', 'C1', '2025-03-09');
       expect(await stores[2]!.claimDailyPost('slack', 'C1', '2025-03-09', later(2 * LEASE))).toBe(false);
+    });
+
+    it('given a code claimed for auto-explain then a second claim within the cooldown loses and one after it wins', async () => {
+      const t = await target();
+      const [a, b] = await Promise.all([t.openTracked(), t.openTracked()]);
+      expect(await a.claimAutoExplain(ALERTS, ['503'], explainAt(0))).toEqual(['503']);
+      expect(await b.claimAutoExplain(ALERTS, ['503'], explainAt(1))).toEqual([]);
+      expect(await a.claimAutoExplain(ALERTS, ['503'], explainAt(COOLDOWN - 1))).toEqual([]);
+      // The losing tries did not move the claim's time: a full cooldown after the first claim it is free.
+      expect(await b.claimAutoExplain(ALERTS, ['503'], explainAt(COOLDOWN))).toEqual(['503']);
+      // ... and the new claim holds for a full cooldown of its own.
+      expect(await a.claimAutoExplain(ALERTS, ['503'], explainAt(2 * COOLDOWN - 1))).toEqual([]);
+      expect(await a.claimAutoExplain(ALERTS, ['503'], explainAt(2 * COOLDOWN))).toEqual(['503']);
+    });
+
+    it('given several keys claimed at once then only the free ones are won, in the order given', async () => {
+      const store = await (await target()).openTracked();
+      expect(await store.claimAutoExplain(ALERTS, ['503', '5xx'], explainAt(0))).toEqual(['503', '5xx']);
+      expect(await store.claimAutoExplain(ALERTS, ['504', '503', '502', '504'], explainAt(10))).toEqual([
+        '504',
+        '502',
+      ]);
+      expect(await store.claimAutoExplain(ALERTS, [], explainAt(20))).toEqual([]);
+      // A cooldown passed with the claim is what the stored time is measured against.
+      expect(
+        await store.claimAutoExplain(ALERTS, ['503'], { now: later(999).now, cooldownMs: 1_000 }),
+      ).toEqual([]);
+      expect(
+        await store.claimAutoExplain(ALERTS, ['503'], { now: later(1_000).now, cooldownMs: 1_000 }),
+      ).toEqual(['503']);
+    });
+
+    it('given a code claimed in one channel then other channels, workspaces and platforms are still free', async () => {
+      const store = await (await target()).openTracked();
+      expect(await store.claimAutoExplain(ALERTS, ['503'], explainAt(0))).toEqual(['503']);
+      const elsewhere: AutoExplainChannel[] = [
+        { platform: 'slack', workspace: 'T1', channel: 'C2' },
+        { platform: 'slack', workspace: 'T2', channel: 'C1' },
+        { platform: 'slack', channel: 'C1' },
+        { platform: 'discord', workspace: 'T1', channel: 'C1' },
+      ];
+      for (const channel of elsewhere) {
+        expect(await store.claimAutoExplain(channel, ['503'], explainAt(1))).toEqual(['503']);
+      }
+      expect(await store.claimAutoExplain(ALERTS, ['503'], explainAt(2))).toEqual([]);
+      // A channel without a workspace is one channel, whoever claims it.
+      expect(
+        await store.claimAutoExplain({ platform: 'slack', channel: 'C1' }, ['503'], explainAt(3)),
+      ).toEqual([]);
+    });
+
+    it('given one code claimed by several stores at once then exactly one wins it, per channel', async () => {
+      const t = await target();
+      const stores = await Promise.all([t.openTracked(), t.openTracked(), t.openTracked()]);
+      const channels = Array.from({ length: 12 }, (_, i) => ({ ...ALERTS, channel: `C${i}` }));
+      const claimers = 3 * stores.length;
+      const results = await Promise.all(
+        channels.flatMap((channel) =>
+          Array.from({ length: claimers }, (_, i) =>
+            stores[i % stores.length]!.claimAutoExplain(
+              channel,
+              i % 2 === 0 ? ['503', '504'] : ['504', '503'],
+              explainAt(i),
+            ),
+          ),
+        ),
+      );
+      for (let c = 0; c < channels.length; c++) {
+        const won = results.slice(c * claimers, (c + 1) * claimers).flat();
+        expect(won.sort()).toEqual(['503', '504']);
+      }
+    });
+
+    it('given run-out claims then they are deleted when the channel claims again, and only that channel', async () => {
+      const t = await target();
+      const store = await t.openTracked();
+      const other = { ...ALERTS, channel: 'C2' };
+      await store.claimAutoExplain(ALERTS, ['500', '502'], explainAt(0));
+      await store.claimAutoExplain(other, ['500'], explainAt(0));
+      await store.claimAutoExplain(ALERTS, ['503'], explainAt(COOLDOWN - 1));
+      expect(await t.countRows('auto_explain_claims')).toBe(4);
+      await store.claimAutoExplain(ALERTS, ['504'], explainAt(COOLDOWN));
+      // C1's 500 and 502 ran out and are gone; 503 and the new 504 stay, as does C2's 500.
+      expect(await t.countRows('auto_explain_claims')).toBe(3);
+      expect(await store.claimAutoExplain(ALERTS, ['503'], explainAt(COOLDOWN + 1))).toEqual([]);
+      expect(await store.claimAutoExplain(ALERTS, ['500'], explainAt(COOLDOWN + 2))).toEqual(['500']);
     });
 
     it('given a channel disabled for a reason then it leaves the subscriptions and keeps the reason until a person turns it on', async () => {

@@ -32,6 +32,13 @@ export interface FloodControl {
    * allowed, records it. `allowed` keeps the message's order.
    */
   admit(key: FloodKey, keys: readonly string[], nowMs: number): FloodDecision;
+  /**
+   * Takes back the part of an admission (`admit` at `nowMs`) that another instance had already explained:
+   * `keys` leave this thread's memory (the thread got no explanation of them) but stay explained for the
+   * channel, so further alerts with them are held back here without asking again. When `replySent` is
+   * false, nothing was posted, and the reply's place in the per-minute cap is given back too.
+   */
+  withdraw(key: FloodKey, keys: readonly string[], nowMs: number, replySent: boolean): void;
   /** Channels currently remembered (for tests of the memory bound). */
   size(): number;
 }
@@ -94,6 +101,17 @@ export function createFloodControl(options: FloodControlOptions = {}): FloodCont
       state.threads.set(key.thread, memory);
       while (state.threads.size > maxThreads) state.threads.delete(state.threads.keys().next().value!);
       return { allowed };
+    },
+    withdraw(key, keys, nowMs, replySent) {
+      const state = channels.get(key.channel);
+      if (!state) return;
+      const thread = state.threads.get(key.thread);
+      for (const k of keys) thread?.keys.delete(k);
+      if (thread?.keys.size === 0) state.threads.delete(key.thread);
+      if (!replySent) {
+        const at = state.replyTimes.lastIndexOf(nowMs);
+        if (at >= 0) state.replyTimes.splice(at, 1);
+      }
     },
     size: () => channels.size,
   };

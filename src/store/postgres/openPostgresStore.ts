@@ -9,10 +9,13 @@ import {
   toStoredChannelSettings,
 } from '../channelSettingsRow.js';
 import {
+  type AutoExplainChannel,
+  type AutoExplainClaimTime,
   type ChannelKey,
   type ChannelSettingsPatch,
   type DailyClaimTime,
   type DailySubscription,
+  expiredExplainsAtOrBefore,
   type Store,
   staleClaimsBefore,
 } from '../store.js';
@@ -42,6 +45,35 @@ const UPSERT_SETTINGS = `
     updated_by = COALESCE(excluded.updated_by, s.updated_by),
     updated_at = now()
   RETURNING *`;
+
+/**
+ * Claims several keys of one channel in one statement, as the daily claim does: ON CONFLICT locks each
+ * existing row and checks the WHERE against its latest version, so of concurrent claimers exactly one
+ * wins each key. Rows are locked in key order, so two claimers of overlapping key sets cannot deadlock.
+ * Matching our own token lets a retry after a lost reply recognise what its first try won.
+ */
+const CLAIM_EXPLAIN = `
+  INSERT INTO auto_explain_claims AS c (platform, workspace, channel, flood_key, explained_at, claim_token)
+  SELECT $1, $2, $3, k.flood_key, $5::timestamptz, $6
+  FROM unnest($4::text[]) AS k(flood_key)
+  ORDER BY k.flood_key
+  ON CONFLICT (platform, workspace, channel, flood_key) DO UPDATE SET
+    explained_at = excluded.explained_at,
+    claim_token = excluded.claim_token
+  WHERE c.explained_at <= $7::timestamptz OR c.claim_token = excluded.claim_token
+  RETURNING c.flood_key`;
+
+/**
+ * Deletes a channel's run-out claims after a claim, as its own statement. SKIP LOCKED: it never waits
+ * for a row a concurrent claimer holds (that row is being renewed anyway), so it can take part in no
+ * deadlock; a row it skips goes at a later claim.
+ */
+const PRUNE_EXPLAINS = `
+  DELETE FROM auto_explain_claims
+  WHERE (platform, workspace, channel, flood_key) IN (
+    SELECT platform, workspace, channel, flood_key FROM auto_explain_claims
+    WHERE platform = $1 AND workspace = $2 AND channel = $3 AND explained_at <= $4::timestamptz
+    FOR UPDATE SKIP LOCKED)`;
 
 /** SQLSTATEs of "this server will not let us in": bad credentials, missing database. */
 const REFUSED_STATES = new Set(['28000', '28P01', '3D000']);
@@ -204,6 +236,29 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
          WHERE platform = $1 AND channel = $2 AND local_date = $3`,
         [platform, channel, localDate],
       );
+    },
+    async claimAutoExplain(key: AutoExplainChannel, keys: readonly string[], claim: AutoExplainClaimTime) {
+      const unique = [...new Set(keys)];
+      if (unique.length === 0) return [];
+      const where = [key.platform, key.workspace ?? '', key.channel];
+      const expiredAt = expiredExplainsAtOrBefore(claim).toISOString();
+      const { rows } = await query<{ flood_key: string }>('claimAutoExplain', CLAIM_EXPLAIN, [
+        ...where,
+        unique,
+        claim.now.toISOString(),
+        randomUUID(),
+        expiredAt,
+      ]);
+      try {
+        await query('pruneAutoExplain', PRUNE_EXPLAINS, [...where, expiredAt]);
+      } catch (error) {
+        logger?.warn(
+          { err: error, code: (error as StoreError).code, platform: key.platform, channel: key.channel },
+          'postgres: deleting run-out auto-explain claims failed',
+        );
+      }
+      const won = new Set(rows.map((row) => row.flood_key));
+      return unique.filter((k) => won.has(k));
     },
     async disableDaily(platform: Platform, channel: string, reason: string) {
       await query(

@@ -11,10 +11,13 @@ import {
   toStoredChannelSettings,
 } from '../channelSettingsRow.js';
 import {
+  type AutoExplainChannel,
+  type AutoExplainClaimTime,
   type ChannelKey,
   type ChannelSettingsPatch,
   type DailyClaimTime,
   type DailySubscription,
+  expiredExplainsAtOrBefore,
   type Store,
   staleClaimsBefore,
 } from '../store.js';
@@ -97,6 +100,17 @@ export function openSqliteStore(options: { path: string; logger?: Logger }): Sto
     ),
     posted: db.prepare(`UPDATE daily_posts SET status = 'posted', posted_at = ?
       WHERE platform = ? AND channel = ? AND local_date = ?`),
+    // Like the daily claim: one statement under the write lock; explained_at is toISOString text.
+    claimExplain: db.prepare(`INSERT INTO auto_explain_claims
+        (platform, workspace, channel, flood_key, explained_at, claim_token)
+      VALUES (@platform, @workspace, @channel, @key, @now, @token)
+      ON CONFLICT (platform, workspace, channel, flood_key) DO UPDATE SET
+        explained_at = excluded.explained_at,
+        claim_token = excluded.claim_token
+      WHERE explained_at <= @expiredAt`),
+    pruneExplains: db.prepare(`DELETE FROM auto_explain_claims
+      WHERE platform = @platform AND workspace = @workspace AND channel = @channel
+        AND explained_at <= @expiredAt`),
     disable: db.prepare(`UPDATE channel_settings
       SET daily_enabled = 0, daily_disabled_reason = ?, updated_at = ?
       WHERE platform = ? AND channel = ?`),
@@ -158,6 +172,23 @@ export function openSqliteStore(options: { path: string; logger?: Logger }): Sto
     async markDailyPosted(platform: Platform, channel: string, localDate: string) {
       open();
       statements.posted.run(new Date().toISOString(), platform, channel, localDate);
+    },
+    async claimAutoExplain(key: AutoExplainChannel, keys: readonly string[], claim: AutoExplainClaimTime) {
+      open();
+      const where = { platform: key.platform, workspace: key.workspace ?? '', channel: key.channel };
+      const expiredAt = expiredExplainsAtOrBefore(claim).toISOString();
+      const params = { ...where, now: claim.now.toISOString(), token: randomUUID(), expiredAt };
+      const won = db
+        .transaction(() =>
+          [...new Set(keys)].filter((k) => statements.claimExplain.run({ ...params, key: k }).changes === 1),
+        )
+        .immediate();
+      try {
+        statements.pruneExplains.run({ ...where, expiredAt });
+      } catch (error) {
+        options.logger?.warn({ err: error, ...where }, 'sqlite: deleting run-out auto-explain claims failed');
+      }
+      return won;
     },
     async disableDaily(platform: Platform, channel: string, reason: string) {
       open();

@@ -89,4 +89,29 @@ describe('floodControl', () => {
       skipped: 'alreadyExplained',
     });
   });
+
+  it('given keys withdrawn from an admission then they stay explained for the channel but not for the thread', () => {
+    const flood = createFloodControl({ cooldownMinutes: 30 });
+    expect(flood.admit({ channel, thread: 'a' }, ['503', '504'], T0)).toEqual({ allowed: ['503', '504'] });
+    flood.withdraw({ channel, thread: 'a' }, ['503'], T0, true);
+    expect(flood.admit({ channel, thread: 'b' }, ['503'], T0 + MINUTE)).toEqual({
+      skipped: 'alreadyExplained',
+    });
+    expect(flood.admit({ channel, thread: 'a' }, ['503', '504'], T0 + 30 * MINUTE)).toEqual({
+      allowed: ['503'],
+    });
+  });
+
+  it('given an admission withdrawn with no reply sent then its place in the per-minute cap is given back', () => {
+    const flood = createFloodControl({ maxRepliesPerMinute: 2 });
+    flood.admit({ channel, thread: 'a' }, ['500'], T0);
+    flood.admit({ channel, thread: 'b' }, ['502'], T0 + 1);
+    flood.withdraw({ channel, thread: 'b' }, ['502'], T0 + 1, false);
+    expect(flood.admit({ channel, thread: 'c' }, ['503'], T0 + 2)).toEqual({ allowed: ['503'] });
+    expect(flood.admit({ channel, thread: 'd' }, ['504'], T0 + 3)).toEqual({ skipped: 'flood' });
+    // The withdrawn key stays explained in the channel.
+    expect(flood.admit({ channel, thread: 'e' }, ['502'], T0 + 2 * MINUTE)).toEqual({
+      skipped: 'alreadyExplained',
+    });
+  });
 });
