@@ -81,6 +81,19 @@ export interface DailyClaimTime {
   leaseMs?: number;
 }
 
+/**
+ * What winning `Store.claimDailyPost` gives its holder: the date it claimed and the claim's token (the
+ * row's `claim_token`, new for every claim and takeover). Releasing or marking the post goes through it,
+ * so a holder that outlived its lease and was overtaken cannot touch the new holder's claim.
+ */
+export interface DailyClaim {
+  readonly platform: Platform;
+  readonly channel: string;
+  readonly localDate: string;
+  /** Unique to this claim; opaque to callers. */
+  readonly token: string;
+}
+
 /** The instant before which an unposted claim counts as abandoned, for a claim made at `claim.now`. */
 export function staleClaimsBefore(claim: DailyClaimTime): Date {
   return new Date(claim.now.getTime() - (claim.leaseMs ?? DAILY_CLAIM_LEASE_MS));
@@ -135,20 +148,22 @@ export interface Store {
   listDailySubscriptions(): Promise<DailySubscription[]>;
   /**
    * Claims the daily post of one channel for one local date (`YYYY-MM-DD`), stamped with `claim.now`.
-   * Atomic across processes: of any number of concurrent callers exactly one gets `true`.
+   * Atomic across processes: of any number of concurrent callers exactly one gets a `DailyClaim`; the
+   * others get `undefined`.
    *
    * A posted date stays taken for good, whatever its age. A claimed date stays taken for the lease: a
    * claim never marked posted whose time is strictly before `claim.now - leaseMs` is older than the lease,
    * presumed abandoned by a process that died before posting, and the caller takes it over (the claim then
-   * carries the caller's time, so the new holder gets a full lease). Holders must therefore finish or
-   * release within the lease; one that outlives it may be overtaken and post a duplicate.
+   * carries the caller's time and a new token, so the new holder gets a full lease and the old holder's
+   * `DailyClaim` stops matching). Holders must therefore finish or release within the lease; one that
+   * outlives it may be overtaken and post a duplicate, but can no longer release or mark the new claim.
    */
   claimDailyPost(
     platform: Platform,
     channel: string,
     localDate: string,
     claim: DailyClaimTime,
-  ): Promise<boolean>;
+  ): Promise<DailyClaim | undefined>;
   /**
    * Claims the right to explain `keys` (codes like `"503"`, class mentions like `"5xx"`) in one channel
    * at `claim.now`, and returns the keys this caller won, in the order given. Atomic across processes:
@@ -167,10 +182,19 @@ export interface Store {
     keys: readonly string[],
     claim: AutoExplainClaimTime,
   ): Promise<string[]>;
-  /** Gives a claim back after a transient failure so the post can be tried again. Posted dates stay. */
-  releaseDailyPost(platform: Platform, channel: string, localDate: string): Promise<void>;
-  /** Records that the claimed post went out. */
-  markDailyPosted(platform: Platform, channel: string, localDate: string): Promise<void>;
+  /**
+   * Gives a claim back after a failure so the post can be tried again. Acts only on the row `claim` still
+   * owns: returns `false`, changing nothing, when the date was posted or the claim was taken over after
+   * its lease (the row now carries another holder's token). On PostgreSQL, a retry after a lost reply
+   * also returns `false` when its first try had already deleted the row: either way the claim is gone.
+   */
+  releaseDailyPost(claim: DailyClaim): Promise<boolean>;
+  /**
+   * Records that the claimed post went out. Acts only on the row `claim` still owns: returns `false`,
+   * changing nothing, when the claim was taken over after its lease (the new holder's claim stays as it
+   * is). Marking a claim already marked posted by the same holder returns `true` again.
+   */
+  markDailyPosted(claim: DailyClaim): Promise<boolean>;
   /** Turns the daily post off because delivery can never succeed, keeping the reason. */
   disableDaily(platform: Platform, channel: string, reason: string): Promise<void>;
   /** Closes the database handle or pool. Safe to call twice. */

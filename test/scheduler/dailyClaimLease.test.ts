@@ -2,17 +2,19 @@
  * An instance that claims a channel's daily post and is killed before posting (SIGKILL, OOM, a crash:
  * nothing runs to release the claim) must not cost that channel its post for the day. The dead
  * instance is played by claiming through the store directly, at the time it died; the survivors are
- * real schedulers on the same database, driven by a manual clock.
+ * real schedulers on the same database, driven by a manual clock. An instance that stalls instead of
+ * dying, and comes back after its claim was taken over, must not release or record the new claim.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import type { DeliveryResult } from '../../src/app/contracts.js';
 import { createDailyScheduler } from '../../src/scheduler/createDailyScheduler.js';
 import { openStore } from '../../src/store/openStore.js';
-import { DAILY_CLAIM_LEASE_MS, type Store } from '../../src/store/store.js';
+import { DAILY_CLAIM_LEASE_MS, type DailyClaim, type Store } from '../../src/store/store.js';
 import { createFreshSchema, TEST_DATABASE_URL } from '../store/freshPostgresSchema.js';
-import { recordingLogger } from '../store/recordingLogger.js';
+import { LOG_LEVEL, recordingLogger } from '../store/recordingLogger.js';
 import {
   manualClock,
   type RecordingPoster,
@@ -34,11 +36,16 @@ interface Database {
   dispose(): Promise<void>;
 }
 
-function instance(store: Store, clock: { now: () => Date }, poster: RecordingPoster) {
+function instance(
+  store: Store,
+  clock: { now: () => Date },
+  poster: RecordingPoster,
+  logger = recordingLogger().logger,
+) {
   return createDailyScheduler({
     store,
     core,
-    logger: recordingLogger().logger,
+    logger,
     now: clock.now,
     posters: () => poster,
     sleep: recordingSleep().sleep,
@@ -73,7 +80,7 @@ function registerLeaseTests(backend: string, createDatabase: () => Promise<Datab
           },
         },
       );
-      expect(await dead.claimDailyPost('slack', 'C1', DAY, { now: DIED_AT })).toBe(true);
+      expect(await dead.claimDailyPost('slack', 'C1', DAY, { now: DIED_AT })).toBeDefined();
       await dead.close();
       return { db, open };
     }
@@ -101,7 +108,7 @@ function registerLeaseTests(backend: string, createDatabase: () => Promise<Datab
       expect(postedAt!.getTime()).toBeGreaterThan(LEASE_ENDS.getTime());
       expect(postedAt!.getTime()).toBeLessThanOrEqual(LEASE_ENDS.getTime() + 11 * 60_000);
       // Recorded as posted, so it stays taken however late anyone asks.
-      expect(await store.claimDailyPost('slack', 'C1', DAY, { now: seoul('23:59:00') })).toBe(false);
+      expect(await store.claimDailyPost('slack', 'C1', DAY, { now: seoul('23:59:00') })).toBeUndefined();
     });
 
     it('then fresh instances see it taken at exactly the lease, and one millisecond later exactly one of them posts', async () => {
@@ -131,24 +138,94 @@ function registerLeaseTests(backend: string, createDatabase: () => Promise<Datab
   });
 }
 
+/**
+ * An instance that stalls between claim and record (a long GC pause, a frozen VM, a platform call that
+ * hangs) until its lease has run out and another instance has taken the date over. The stall is played by
+ * the poster: it moves the clock past the lease and lets the other instance claim, then answers.
+ */
+function registerStalledHolderTests(backend: string, createDatabase: () => Promise<Database>): void {
+  describe(`given an instance that stalls past its lease while posting (${backend})`, () => {
+    const cleanups: (() => Promise<void>)[] = [];
+    afterEach(async () => {
+      for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+    });
+
+    async function stalledRun(answer: DeliveryResult) {
+      const db = await createDatabase();
+      cleanups.push(() => db.dispose());
+      const [slow, other] = [await db.open(), await db.open()];
+      cleanups.push(
+        () => slow.close(),
+        () => other.close(),
+      );
+      await slow.upsertChannelSettings(
+        { platform: 'slack', channel: 'C1', workspace: 'T1' },
+        { daily: { enabled: true, time: '09:00', timeZone: 'Asia/Seoul', since: seoul('00:00:00') } },
+      );
+      const clock = manualClock(seoul('09:00:10').toISOString());
+      let takeover: DailyClaim | undefined;
+      const poster = recordingPoster('slack', async () => {
+        clock.set(new Date(clock.now().getTime() + DAILY_CLAIM_LEASE_MS + 1).toISOString());
+        takeover = await other.claimDailyPost('slack', 'C1', DAY, { now: clock.now() });
+        return answer;
+      });
+      const { logger, lines } = recordingLogger();
+      const entries = await instance(slow, clock, poster, logger).tick();
+      expect(takeover, 'the other instance took the stalled claim over').toBeDefined();
+      const lost = lines.filter((l) => l.level === LOG_LEVEL.warn && /claim was lost/.test(l.msg));
+      return { entries, lost, takeover: takeover!, other, clock };
+    }
+
+    it("given its post goes out then it warns that it lost the claim and leaves the new holder's claim alone", async () => {
+      const { entries, lost, takeover, other, clock } = await stalledRun({ ok: true });
+      expect(entries.map((e) => e.outcome)).toEqual(['posted']);
+      expect(lost).toHaveLength(1);
+      expect(lost[0]).toMatchObject({ platform: 'slack', channel: 'C1', localDate: DAY });
+      // Not recorded as posted by the stale holder: the new holder's claim is still only a claim, which
+      // it can give back ...
+      expect(await other.releaseDailyPost(takeover)).toBe(true);
+      // ... or, claimed again, mark as posted.
+      const again = await other.claimDailyPost('slack', 'C1', DAY, { now: clock.now() });
+      expect(await other.markDailyPosted(again!)).toBe(true);
+    });
+
+    it("given its post fails transiently then it warns, stops retrying and leaves the new holder's claim alone", async () => {
+      const { entries, lost, takeover, other, clock } = await stalledRun({
+        ok: false,
+        permanent: false,
+        reason: 'HTTP 503',
+      });
+      expect(entries.map((e) => e.outcome)).toEqual(['taken']);
+      expect(lost).toHaveLength(1);
+      // The stale release did not free the date: within the new lease nobody else claims it.
+      expect(await other.claimDailyPost('slack', 'C1', DAY, { now: clock.now() })).toBeUndefined();
+      expect(await other.markDailyPosted(takeover)).toBe(true);
+    });
+  });
+}
+
 const root = mkdtempSync(join(tmpdir(), 'daily-claim-lease-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 let files = 0;
 
-registerLeaseTests('SQLite', async () => {
+const sqliteDatabase = async (): Promise<Database> => {
   const path = join(root, `shared-${files++}.sqlite`);
   return { open: () => openStore({ databasePath: path }), dispose: async () => undefined };
-});
+};
+registerLeaseTests('SQLite', sqliteDatabase);
+registerStalledHolderTests('SQLite', sqliteDatabase);
 
 if (!TEST_DATABASE_URL) {
   console.log('[daily claim lease on PostgreSQL] SKIPPED: TEST_DATABASE_URL is not set');
 }
 describe.skipIf(!TEST_DATABASE_URL)('on PostgreSQL', () => {
-  registerLeaseTests('PostgreSQL', async () => {
+  const postgresDatabase = async (): Promise<Database> => {
     const schema = await createFreshSchema(TEST_DATABASE_URL!);
     return {
       open: () => openStore({ databaseUrl: schema.url, databasePath: 'unused' }),
       dispose: () => schema.drop(),
     };
-  });
+  };
+  registerLeaseTests('PostgreSQL', postgresDatabase);
+  registerStalledHolderTests('PostgreSQL', postgresDatabase);
 });

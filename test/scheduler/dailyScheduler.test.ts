@@ -93,7 +93,7 @@ describe('daily scheduler', () => {
       await s.tick();
     }
     expect(poster.calls).toHaveLength(1);
-    expect(await store.claimDailyPost('slack', 'C1', '2025-04-02', { now: clock.now() })).toBe(false);
+    expect(await store.claimDailyPost('slack', 'C1', '2025-04-02', { now: clock.now() })).toBeUndefined();
   });
 
   it('given Seoul and New York subscriptions on the same instant then each uses its own local time and date', async () => {
@@ -169,7 +169,7 @@ describe('daily scheduler', () => {
     await s.tick();
     expect(poster.calls).toHaveLength(1);
     expect(poster.calls[0]!.card).toEqual(core.dailyCard('2025-04-02', 'ko'));
-    expect(await store.claimDailyPost('slack', 'C1', '2025-04-01', { now: clock.now() })).toBe(true);
+    expect(await store.claimDailyPost('slack', 'C1', '2025-04-01', { now: clock.now() })).toBeDefined();
   });
 
   it('given a restart in the middle of the day then the new process posts no duplicate', async () => {
@@ -205,7 +205,7 @@ describe('daily scheduler', () => {
     expect(poster.calls).toHaveLength(3);
     expect(delays).toEqual([100, 200]);
     expect(lines.filter((l) => l.level === LOG_LEVEL.warn && l.reason === 'ratelimited')).toHaveLength(1);
-    expect(await store.claimDailyPost('slack', 'C1', '2025-04-02', { now: clock.now() })).toBe(false);
+    expect(await store.claimDailyPost('slack', 'C1', '2025-04-02', { now: clock.now() })).toBeUndefined();
   });
 
   it('given the post is sent but recording it fails once then recording is retried, so the date is not taken over after the lease', async () => {
@@ -227,7 +227,7 @@ describe('daily scheduler', () => {
     expect(poster.calls).toHaveLength(1);
     expect(delays).toEqual([100]);
     const pastTheLease = new Date(clock.now().getTime() + DAILY_CLAIM_LEASE_MS + 1);
-    expect(await real.claimDailyPost('slack', 'C1', '2025-04-02', { now: pastTheLease })).toBe(false);
+    expect(await real.claimDailyPost('slack', 'C1', '2025-04-02', { now: pastTheLease })).toBeUndefined();
   });
 
   it('given a poster that throws then it counts as transient and is retried', async () => {
@@ -255,8 +255,9 @@ describe('daily scheduler', () => {
     expect((await s.tick()).map((e) => e.outcome)).toEqual(['transientFailure']);
     expect(poster.calls).toHaveLength(2);
     // Released: the date can still be claimed (by this or another instance).
-    expect(await store.claimDailyPost('slack', 'C1', '2025-04-02', { now: clock.now() })).toBe(true);
-    await store.releaseDailyPost('slack', 'C1', '2025-04-02');
+    const claim = await store.claimDailyPost('slack', 'C1', '2025-04-02', { now: clock.now() });
+    expect(claim).toBeDefined();
+    expect(await store.releaseDailyPost(claim!)).toBe(true);
 
     expect((await s.tick()).map((e) => e.outcome)).toEqual(['backingOff']);
     clock.advanceMinutes(1);
@@ -357,7 +358,7 @@ describe('daily scheduler', () => {
     finish();
     await stopping;
     expect((await ticking).map((e) => e.outcome)).toEqual(['posted']);
-    expect(await store.claimDailyPost('slack', 'C1', '2025-04-02', { now: clock.now() })).toBe(false);
+    expect(await store.claimDailyPost('slack', 'C1', '2025-04-02', { now: clock.now() })).toBeUndefined();
     expect(await s.tick()).toEqual([]);
   });
 
@@ -381,7 +382,7 @@ describe('daily scheduler', () => {
     await s.stop();
     expect((await ticking).map((e) => e.outcome)).toEqual(['stopped']);
     expect(poster.calls).toHaveLength(1);
-    expect(await store.claimDailyPost('slack', 'C1', '2025-04-02', { now: clock.now() })).toBe(true);
+    expect(await store.claimDailyPost('slack', 'C1', '2025-04-02', { now: clock.now() })).toBeDefined();
   });
 
   it('given a subscription with a zone the runtime does not know then it is logged and the others still post', async () => {

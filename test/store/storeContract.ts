@@ -4,6 +4,7 @@ import {
   type AutoExplainChannel,
   type AutoExplainClaimTime,
   DAILY_CLAIM_LEASE_MS,
+  type DailyClaim,
   type DailyClaimTime,
   type Store,
 } from '../../src/store/store.js';
@@ -29,6 +30,13 @@ const LATEST = MIGRATIONS.length;
 const AT: DailyClaimTime = { now: new Date('2025-03-09T00:00:00.000Z') };
 const later = (ms: number): DailyClaimTime => ({ now: new Date(AT.now.getTime() + ms) });
 const LEASE = DAILY_CLAIM_LEASE_MS;
+
+/** The claim `claiming` must win: fails the test when it lost. */
+async function won(claiming: Promise<DailyClaim | undefined>): Promise<DailyClaim> {
+  const claim = await claiming;
+  expect(claim).toBeDefined();
+  return claim!;
+}
 
 /** Auto-explain claims in these tests: a 30-minute cooldown on the same clock. */
 const COOLDOWN = 30 * 60_000;
@@ -265,44 +273,77 @@ export function registerStoreContract(backend: string, createTarget: () => Promi
 
     it('given a claim then other dates, channels and platforms are still free', async () => {
       const store = await (await target()).openTracked();
-      expect(await store.claimDailyPost('slack', 'C1', '2025-01-01', AT)).toBe(true);
-      expect(await store.claimDailyPost('slack', 'C1', '2025-01-02', AT)).toBe(true);
-      expect(await store.claimDailyPost('slack', 'C2', '2025-01-01', AT)).toBe(true);
-      expect(await store.claimDailyPost('discord', 'C1', '2025-01-01', AT)).toBe(true);
-      expect(await store.claimDailyPost('slack', 'C1', '2025-01-01', AT)).toBe(false);
+      expect(await store.claimDailyPost('slack', 'C1', '2025-01-01', AT)).toBeDefined();
+      expect(await store.claimDailyPost('slack', 'C1', '2025-01-02', AT)).toBeDefined();
+      expect(await store.claimDailyPost('slack', 'C2', '2025-01-01', AT)).toBeDefined();
+      expect(await store.claimDailyPost('discord', 'C1', '2025-01-01', AT)).toBeDefined();
+      expect(await store.claimDailyPost('slack', 'C1', '2025-01-01', AT)).toBeUndefined();
     });
 
     it('given a released claim then it can be claimed again, but a posted date never can', async () => {
       const store = await (await target()).openTracked();
-      expect(await store.claimDailyPost('slack', 'C1', '2025-01-01', AT)).toBe(true);
-      await store.releaseDailyPost('slack', 'C1', '2025-01-01');
-      expect(await store.claimDailyPost('slack', 'C1', '2025-01-01', AT)).toBe(true);
-      await store.markDailyPosted('slack', 'C1', '2025-01-01');
-      await store.releaseDailyPost('slack', 'C1', '2025-01-01');
-      expect(await store.claimDailyPost('slack', 'C1', '2025-01-01', AT)).toBe(false);
+      const first = await won(store.claimDailyPost('slack', 'C1', '2025-01-01', AT));
+      expect(first).toMatchObject({ platform: 'slack', channel: 'C1', localDate: '2025-01-01' });
+      expect(await store.releaseDailyPost(first)).toBe(true);
+      const second = await won(store.claimDailyPost('slack', 'C1', '2025-01-01', AT));
+      expect(second.token).not.toBe(first.token);
+      expect(await store.markDailyPosted(second)).toBe(true);
+      // Marking again (a retry) still reports the claim as held; releasing a posted date does nothing.
+      expect(await store.markDailyPosted(second)).toBe(true);
+      expect(await store.releaseDailyPost(second)).toBe(false);
+      expect(await store.claimDailyPost('slack', 'C1', '2025-01-01', AT)).toBeUndefined();
+    });
+
+    it("given a claim taken over after the lease then the old holder's release and mark change nothing and report it", async () => {
+      const t = await target();
+      const [a, b, c] = await Promise.all([t.openTracked(), t.openTracked(), t.openTracked()]);
+      const stale = await won(a.claimDailyPost('slack', 'C1', '2025-03-09', AT));
+      const current = await won(b.claimDailyPost('slack', 'C1', '2025-03-09', later(LEASE + 1)));
+      expect(current.token).not.toBe(stale.token);
+
+      expect(await a.releaseDailyPost(stale)).toBe(false);
+      // Still the new holder's: within its lease nobody else gets the date.
+      expect(await c.claimDailyPost('slack', 'C1', '2025-03-09', later(LEASE + 2))).toBeUndefined();
+      expect(await a.markDailyPosted(stale)).toBe(false);
+      // Not marked posted either: the new holder can still give its claim back, and then it is free.
+      expect(await b.releaseDailyPost(current)).toBe(true);
+      expect(await c.claimDailyPost('slack', 'C1', '2025-03-09', later(LEASE + 3))).toBeDefined();
+    });
+
+    it("given a claim taken over after the lease then the new holder's mark records the post and the old holder cannot undo it", async () => {
+      const t = await target();
+      const [a, b, c] = await Promise.all([t.openTracked(), t.openTracked(), t.openTracked()]);
+      const stale = await won(a.claimDailyPost('discord', '7', '2025-03-09', AT));
+      const current = await won(b.claimDailyPost('discord', '7', '2025-03-09', later(LEASE + 1)));
+      expect(await b.markDailyPosted(current)).toBe(true);
+      expect(await a.releaseDailyPost(stale)).toBe(false);
+      expect(await a.markDailyPosted(stale)).toBe(false);
+      for (const age of [LEASE + 2, 3 * LEASE]) {
+        expect(await c.claimDailyPost('discord', '7', '2025-03-09', later(age))).toBeUndefined();
+      }
     });
 
     it('given an unposted claim no older than the lease then a second claimer loses, and its tries leave the claim time alone', async () => {
       const t = await target();
       const [a, b] = await Promise.all([t.openTracked(), t.openTracked()]);
-      expect(await a.claimDailyPost('slack', 'C1', '2025-03-09', AT)).toBe(true);
-      expect(await b.claimDailyPost('slack', 'C1', '2025-03-09', later(1))).toBe(false);
-      expect(await b.claimDailyPost('slack', 'C1', '2025-03-09', later(LEASE - 1))).toBe(false);
+      expect(await a.claimDailyPost('slack', 'C1', '2025-03-09', AT)).toBeDefined();
+      expect(await b.claimDailyPost('slack', 'C1', '2025-03-09', later(1))).toBeUndefined();
+      expect(await b.claimDailyPost('slack', 'C1', '2025-03-09', later(LEASE - 1))).toBeUndefined();
       // Exactly the lease old is not older than the lease.
-      expect(await b.claimDailyPost('slack', 'C1', '2025-03-09', later(LEASE))).toBe(false);
-      expect(await a.claimDailyPost('slack', 'C1', '2025-03-09', later(LEASE))).toBe(false);
+      expect(await b.claimDailyPost('slack', 'C1', '2025-03-09', later(LEASE))).toBeUndefined();
+      expect(await a.claimDailyPost('slack', 'C1', '2025-03-09', later(LEASE))).toBeUndefined();
       // The losing tries did not move the claim's time: one millisecond later it is stale.
-      expect(await b.claimDailyPost('slack', 'C1', '2025-03-09', later(LEASE + 1))).toBe(true);
+      expect(await b.claimDailyPost('slack', 'C1', '2025-03-09', later(LEASE + 1))).toBeDefined();
     });
 
     it('given a lease passed with the claim then the stored claim time is measured against that lease', async () => {
       const store = await (await target()).openTracked();
       const short = (ms: number): DailyClaimTime => ({ ...later(ms), leaseMs: 1_000 });
-      expect(await store.claimDailyPost('discord', '7', '2025-03-09', AT)).toBe(true);
-      expect(await store.claimDailyPost('discord', '7', '2025-03-09', short(1_000))).toBe(false);
-      expect(await store.claimDailyPost('discord', '7', '2025-03-09', short(1_001))).toBe(true);
+      expect(await store.claimDailyPost('discord', '7', '2025-03-09', AT)).toBeDefined();
+      expect(await store.claimDailyPost('discord', '7', '2025-03-09', short(1_000))).toBeUndefined();
+      expect(await store.claimDailyPost('discord', '7', '2025-03-09', short(1_001))).toBeDefined();
       // The default lease still protects the claim just taken over.
-      expect(await store.claimDailyPost('discord', '7', '2025-03-09', later(1_002))).toBe(false);
+      expect(await store.claimDailyPost('discord', '7', '2025-03-09', later(1_002))).toBeUndefined();
     });
 
     it('given unposted claims older than the lease then exactly one of several concurrent claimers takes each over, for a full new lease', async () => {
@@ -310,7 +351,7 @@ export function registerStoreContract(backend: string, createTarget: () => Promi
       const stores = await Promise.all([t.openTracked(), t.openTracked(), t.openTracked()]);
       const channels = Array.from({ length: 12 }, (_, i) => `C${i}`);
       for (const channel of channels) {
-        expect(await stores[0]!.claimDailyPost('slack', channel, '2025-03-09', AT)).toBe(true);
+        expect(await stores[0]!.claimDailyPost('slack', channel, '2025-03-09', AT)).toBeDefined();
       }
       const late = later(LEASE + 1);
       const results = await Promise.all(
@@ -326,15 +367,19 @@ export function registerStoreContract(backend: string, createTarget: () => Promi
         expect(results.slice(i * perChannel, (i + 1) * perChannel).filter(Boolean)).toHaveLength(1);
       }
       // The takeover restarted the lease at its own time; only when that has run out is it free again.
-      expect(await stores[1]!.claimDailyPost('slack', 'C0', '2025-03-09', later(2 * LEASE + 1))).toBe(false);
-      expect(await stores[2]!.claimDailyPost('slack', 'C0', '2025-03-09', later(2 * LEASE + 2))).toBe(true);
+      expect(
+        await stores[1]!.claimDailyPost('slack', 'C0', '2025-03-09', later(2 * LEASE + 1)),
+      ).toBeUndefined();
+      expect(
+        await stores[2]!.claimDailyPost('slack', 'C0', '2025-03-09', later(2 * LEASE + 2)),
+      ).toBeDefined();
     });
 
     it('given a posted date then no claimer takes it over, however old the claim and however many try at once', async () => {
       const t = await target();
       const stores = await Promise.all([t.openTracked(), t.openTracked(), t.openTracked()]);
-      expect(await stores[0]!.claimDailyPost('slack', 'C1', '2025-03-09', AT)).toBe(true);
-      await stores[0]!.markDailyPosted('slack', 'C1', '2025-03-09');
+      const claim = await won(stores[0]!.claimDailyPost('slack', 'C1', '2025-03-09', AT));
+      expect(await stores[0]!.markDailyPosted(claim)).toBe(true);
       const ages = [1, LEASE, LEASE + 1, 365 * 24 * 60 * 60_000];
       const results = await Promise.all(
         stores.flatMap((s) =>
@@ -345,8 +390,8 @@ export function registerStoreContract(backend: string, createTarget: () => Promi
         ),
       );
       expect(results.filter(Boolean)).toEqual([]);
-      await stores[1]!.releaseDailyPost('slack', 'C1', '2025-03-09');
-      expect(await stores[2]!.claimDailyPost('slack', 'C1', '2025-03-09', later(2 * LEASE))).toBe(false);
+      expect(await stores[1]!.releaseDailyPost(claim)).toBe(false);
+      expect(await stores[2]!.claimDailyPost('slack', 'C1', '2025-03-09', later(2 * LEASE))).toBeUndefined();
     });
 
     it('given a code claimed for auto-explain then a second claim within the cooldown loses and one after it wins', async () => {
@@ -475,9 +520,10 @@ export function registerStoreContract(backend: string, createTarget: () => Promi
           daily: { enabled: true, time: '06:05', timeZone: 'Europe/Berlin' },
         },
       );
-      expect(await before.claimDailyPost('slack', 'C1', '2025-06-01', AT)).toBe(true);
-      await before.markDailyPosted('slack', 'C1', '2025-06-01');
-      expect(await before.claimDailyPost('slack', 'C1', '2025-06-02', AT)).toBe(true);
+      expect(
+        await before.markDailyPosted(await won(before.claimDailyPost('slack', 'C1', '2025-06-01', AT))),
+      ).toBe(true);
+      expect(await before.claimDailyPost('slack', 'C1', '2025-06-02', AT)).toBeDefined();
       await before.close();
 
       const after = await t.openTracked();
@@ -489,9 +535,9 @@ export function registerStoreContract(backend: string, createTarget: () => Promi
         dailyTime: '06:05',
         dailyTimeZone: 'Europe/Berlin',
       });
-      expect(await after.claimDailyPost('slack', 'C1', '2025-06-01', AT)).toBe(false);
-      expect(await after.claimDailyPost('slack', 'C1', '2025-06-02', AT)).toBe(false);
-      expect(await after.claimDailyPost('slack', 'C1', '2025-06-03', AT)).toBe(true);
+      expect(await after.claimDailyPost('slack', 'C1', '2025-06-01', AT)).toBeUndefined();
+      expect(await after.claimDailyPost('slack', 'C1', '2025-06-02', AT)).toBeUndefined();
+      expect(await after.claimDailyPost('slack', 'C1', '2025-06-03', AT)).toBeDefined();
     });
 
     it('given a closed store then calls reject with STORE_CLOSED and closing again is harmless', async () => {

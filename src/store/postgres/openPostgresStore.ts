@@ -13,6 +13,7 @@ import {
   type AutoExplainClaimTime,
   type ChannelKey,
   type ChannelSettingsPatch,
+  type DailyClaim,
   type DailyClaimTime,
   type DailySubscription,
   expiredExplainsAtOrBefore,
@@ -77,6 +78,11 @@ const PRUNE_EXPLAINS = `
 
 /** SQLSTATEs of "this server will not let us in": bad credentials, missing database. */
 const REFUSED_STATES = new Set(['28000', '28P01', '3D000']);
+
+/** The parameters `$1..$4` that pick a claim's row, and only while the claim owns it. */
+function ownedClaim(claim: DailyClaim): [string, string, string, string] {
+  return [claim.platform, claim.channel, claim.localDate, claim.token];
+}
 
 function reasonOf(error: unknown): string {
   if (error instanceof AggregateError && error.errors.length > 0) return reasonOf(error.errors[0]);
@@ -200,6 +206,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       // One statement: ON CONFLICT locks the existing row and checks the WHERE against its latest
       // version, so of concurrent claimers exactly one inserts or takes over. Matching our own token
       // lets a retry after a lost reply recognise the claim its first try committed.
+      const won: DailyClaim = { platform, channel, localDate, token: randomUUID() };
       const { rowCount } = await query(
         'claimDailyPost',
         `INSERT INTO daily_posts AS d (platform, channel, local_date, claim_token, claimed_at)
@@ -210,32 +217,32 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
          WHERE d.status = 'claimed'
            AND (d.claimed_at < $6::timestamptz OR d.claim_token = excluded.claim_token)
          RETURNING d.claim_token`,
-        [
-          platform,
-          channel,
-          localDate,
-          randomUUID(),
-          claim.now.toISOString(),
-          staleClaimsBefore(claim).toISOString(),
-        ],
+        [...ownedClaim(won), claim.now.toISOString(), staleClaimsBefore(claim).toISOString()],
+      );
+      return rowCount === 1 ? won : undefined;
+    },
+    // Release and mark match the holder's token: a takeover stored a new one, so a stale holder's
+    // release or mark finds no row and changes nothing.
+    async releaseDailyPost(claim: DailyClaim) {
+      const { rowCount } = await query(
+        'releaseDailyPost',
+        `DELETE FROM daily_posts
+         WHERE platform = $1 AND channel = $2 AND local_date = $3 AND claim_token = $4
+           AND status = 'claimed'`,
+        ownedClaim(claim),
       );
       return rowCount === 1;
     },
-    async releaseDailyPost(platform: Platform, channel: string, localDate: string) {
-      await query(
-        'releaseDailyPost',
-        `DELETE FROM daily_posts
-         WHERE platform = $1 AND channel = $2 AND local_date = $3 AND status = 'claimed'`,
-        [platform, channel, localDate],
-      );
-    },
-    async markDailyPosted(platform: Platform, channel: string, localDate: string) {
-      await query(
+    async markDailyPosted(claim: DailyClaim) {
+      // No status condition, and the first posted_at kept: a retry after a lost reply finds its own
+      // first try's row and still reports the claim as held.
+      const { rowCount } = await query(
         'markDailyPosted',
-        `UPDATE daily_posts SET status = 'posted', posted_at = now()
-         WHERE platform = $1 AND channel = $2 AND local_date = $3`,
-        [platform, channel, localDate],
+        `UPDATE daily_posts SET status = 'posted', posted_at = COALESCE(posted_at, now())
+         WHERE platform = $1 AND channel = $2 AND local_date = $3 AND claim_token = $4`,
+        ownedClaim(claim),
       );
+      return rowCount === 1;
     },
     async claimAutoExplain(key: AutoExplainChannel, keys: readonly string[], claim: AutoExplainClaimTime) {
       const unique = [...new Set(keys)];

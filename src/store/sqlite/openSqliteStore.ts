@@ -15,6 +15,7 @@ import {
   type AutoExplainClaimTime,
   type ChannelKey,
   type ChannelSettingsPatch,
+  type DailyClaim,
   type DailyClaimTime,
   type DailySubscription,
   expiredExplainsAtOrBefore,
@@ -47,6 +48,12 @@ const UPSERT_SETTINGS = `
     updated_by = COALESCE(excluded.updated_by, updated_by),
     updated_at = excluded.updated_at
   RETURNING *`;
+
+/** The named parameters that pick a claim's row, and only while the claim owns it. */
+function ownedClaim(claim: DailyClaim) {
+  const { platform, channel, localDate, token } = claim;
+  return { platform, channel, localDate, token };
+}
 
 function openDatabase(path: string): Database.Database {
   try {
@@ -95,11 +102,14 @@ export function openSqliteStore(options: { path: string; logger?: Logger }): Sto
         claim_token = excluded.claim_token,
         claimed_at = excluded.claimed_at
       WHERE status = 'claimed' AND claimed_at < @staleBefore`),
-    release: db.prepare(
-      `DELETE FROM daily_posts WHERE platform = ? AND channel = ? AND local_date = ? AND status = 'claimed'`,
-    ),
-    posted: db.prepare(`UPDATE daily_posts SET status = 'posted', posted_at = ?
-      WHERE platform = ? AND channel = ? AND local_date = ?`),
+    // Release and mark match the holder's token: a takeover stored a new one, so a stale holder's
+    // release or mark finds no row and changes nothing.
+    release: db.prepare(`DELETE FROM daily_posts
+      WHERE platform = @platform AND channel = @channel AND local_date = @localDate
+        AND claim_token = @token AND status = 'claimed'`),
+    posted: db.prepare(`UPDATE daily_posts SET status = 'posted', posted_at = COALESCE(posted_at, @now)
+      WHERE platform = @platform AND channel = @channel AND local_date = @localDate
+        AND claim_token = @token`),
     // Like the daily claim: one statement under the write lock; explained_at is toISOString text.
     claimExplain: db.prepare(`INSERT INTO auto_explain_claims
         (platform, workspace, channel, flood_key, explained_at, claim_token)
@@ -155,23 +165,21 @@ export function openSqliteStore(options: { path: string; logger?: Logger }): Sto
     },
     async claimDailyPost(platform: Platform, channel: string, localDate: string, claim: DailyClaimTime) {
       open();
+      const won: DailyClaim = { platform, channel, localDate, token: randomUUID() };
       const result = statements.claim.run({
-        platform,
-        channel,
-        localDate,
-        token: randomUUID(),
+        ...won,
         now: claim.now.toISOString(),
         staleBefore: staleClaimsBefore(claim).toISOString(),
       });
-      return result.changes === 1;
+      return result.changes === 1 ? won : undefined;
     },
-    async releaseDailyPost(platform: Platform, channel: string, localDate: string) {
+    async releaseDailyPost(claim: DailyClaim) {
       open();
-      statements.release.run(platform, channel, localDate);
+      return statements.release.run(ownedClaim(claim)).changes === 1;
     },
-    async markDailyPosted(platform: Platform, channel: string, localDate: string) {
+    async markDailyPosted(claim: DailyClaim) {
       open();
-      statements.posted.run(new Date().toISOString(), platform, channel, localDate);
+      return statements.posted.run({ ...ownedClaim(claim), now: new Date().toISOString() }).changes === 1;
     },
     async claimAutoExplain(key: AutoExplainChannel, keys: readonly string[], claim: AutoExplainClaimTime) {
       open();
