@@ -8,6 +8,11 @@ export type StoreErrorCode =
   | 'STORE_MIGRATION_FAILED'
   /** A query failed while running. */
   | 'STORE_QUERY_FAILED'
+  /**
+   * A query did not finish within the store's query timeout: the database hangs, or the query waited
+   * on a lock. Transient, like `STORE_UNREACHABLE`: the same call may work later.
+   */
+  | 'STORE_TIMEOUT'
   /** The store was used after `close()`. */
   | 'STORE_CLOSED';
 

@@ -21,6 +21,7 @@ import {
   realCore,
   recordingPoster,
   recordingSleep,
+  subscribeAtNineSeoul,
 } from './schedulerFixtures.js';
 
 const core = realCore();
@@ -69,17 +70,7 @@ function registerLeaseTests(backend: string, createDatabase: () => Promise<Datab
         return store;
       };
       const dead = await db.open();
-      await dead.upsertChannelSettings(
-        { platform: 'slack', channel: 'C1', workspace: 'T1' },
-        {
-          daily: {
-            enabled: true,
-            time: '09:00',
-            timeZone: 'Asia/Seoul',
-            since: new Date('2025-04-01T00:00:00Z'),
-          },
-        },
-      );
+      await subscribeAtNineSeoul(dead);
       expect(await dead.claimDailyPost('slack', 'C1', DAY, { now: DIED_AT })).toBeDefined();
       await dead.close();
       return { db, open };
@@ -158,10 +149,7 @@ function registerStalledHolderTests(backend: string, createDatabase: () => Promi
         () => slow.close(),
         () => other.close(),
       );
-      await slow.upsertChannelSettings(
-        { platform: 'slack', channel: 'C1', workspace: 'T1' },
-        { daily: { enabled: true, time: '09:00', timeZone: 'Asia/Seoul', since: seoul('00:00:00') } },
-      );
+      await subscribeAtNineSeoul(slow);
       const clock = manualClock(seoul('09:00:10').toISOString());
       let takeover: DailyClaim | undefined;
       const poster = recordingPoster('slack', async () => {

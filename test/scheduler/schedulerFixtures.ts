@@ -50,6 +50,21 @@ export function recordingPoster(
   };
 }
 
+/** Subscribes Slack `channel` (workspace T1) to the 09:00 Asia/Seoul post, in effect since 2025-04-01. */
+export async function subscribeAtNineSeoul(store: Store, channel = 'C1'): Promise<void> {
+  await store.upsertChannelSettings(
+    { platform: 'slack', channel, workspace: 'T1' },
+    {
+      daily: {
+        enabled: true,
+        time: '09:00',
+        timeZone: 'Asia/Seoul',
+        since: new Date('2025-04-01T00:00:00Z'),
+      },
+    },
+  );
+}
+
 /** A clock tests move by hand. */
 export function manualClock(start: string): {
   now: () => Date;

@@ -23,6 +23,7 @@ import {
 import { StoreError } from '../storeError.js';
 import { describePostgresTarget } from './describePostgresTarget.js';
 import { isConnectionError } from './isConnectionError.js';
+import { isQueryTimeout } from './isQueryTimeout.js';
 import { migratePostgres } from './migratePostgres.js';
 import { type ConnectionRetryPolicy, retryOnConnectionError } from './retryOnConnectionError.js';
 
@@ -76,6 +77,29 @@ const PRUNE_EXPLAINS = `
     WHERE platform = $1 AND workspace = $2 AND channel = $3 AND explained_at <= $4::timestamptz
     FOR UPDATE SKIP LOCKED)`;
 
+/**
+ * How long one runtime query (settings, daily claims, auto-explain claims, subscriptions) may take before
+ * it fails with `STORE_TIMEOUT`. Each takes milliseconds on a healthy server; one that has not answered in
+ * 10 s is hung or stuck behind a lock, and waiting longer only stalls what waits on it: a settings reply
+ * (due within 3 s on both platforms anyway), an auto-explain decision, a scheduler tick.
+ */
+export const POSTGRES_QUERY_TIMEOUT_MS = 10_000;
+
+/**
+ * How much longer `pg` waits on the socket than the server's `statement_timeout`. The server normally
+ * cancels first, which ends the query for sure (it is not committed later) and frees what it waited on;
+ * `pg`'s own `query_timeout` is the backstop for a server or network that answers nothing, not even that.
+ */
+const CLIENT_TIMEOUT_GRACE_MS = 1_000;
+
+/**
+ * The bound on each migration query, which runs on its own connection without the runtime timeout:
+ * migrating waits on an advisory lock while another instance migrates (a release phase and a dyno
+ * starting together), and a migration's DDL may take long on a big table, so seconds would fail healthy
+ * starts. Ten minutes still ends a start against a server that never answers.
+ */
+const MIGRATION_QUERY_TIMEOUT_MS = 10 * 60_000;
+
 /** SQLSTATEs of "this server will not let us in": bad credentials, missing database. */
 const REFUSED_STATES = new Set(['28000', '28P01', '3D000']);
 
@@ -99,36 +123,43 @@ export interface PostgresStoreOptions {
   poolSize?: number;
   /** Retries after a lost connection (default 2 retries, 150 ms then 300 ms). */
   retry?: ConnectionRetryPolicy;
+  /** The runtime query timeout (default `POSTGRES_QUERY_TIMEOUT_MS`); migrations are not bound by it. */
+  queryTimeoutMs?: number;
 }
 
 /**
  * The server backend: a `pg` pool. Migrates before it resolves; a server that cannot be reached fails
- * with `StoreError` code `STORE_UNREACHABLE` naming host, port and database.
+ * with `StoreError` code `STORE_UNREACHABLE` naming host, port and database. A runtime query that takes
+ * longer than `queryTimeoutMs` fails with `STORE_TIMEOUT`.
  */
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<Store> {
   const { logger } = options;
   const target = describePostgresTarget(options.url);
-  const pool = new pg.Pool({
-    connectionString: options.url,
-    max: options.poolSize ?? 5,
-    connectionTimeoutMillis: 5_000,
-    idleTimeoutMillis: 30_000,
-  });
-  // An idle client whose server went away emits here; without a listener Node would crash the process.
-  pool.on('error', (error) => {
-    logger?.warn({ err: error, target }, 'postgres idle connection lost; the pool will reconnect');
-  });
+  const queryTimeoutMs = options.queryTimeoutMs ?? POSTGRES_QUERY_TIMEOUT_MS;
+  const newPool = (config: pg.PoolConfig): pg.Pool => {
+    const created = new pg.Pool({
+      connectionString: options.url,
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+      ...config,
+    });
+    // An idle client whose server went away emits here; without a listener Node would crash the process.
+    created.on('error', (error) => {
+      logger?.warn({ err: error, target }, 'postgres idle connection lost; the pool will reconnect');
+    });
+    return created;
+  };
 
   let migrations: Awaited<ReturnType<typeof migratePostgres>>;
+  const migrationPool = newPool({ max: 1, query_timeout: MIGRATION_QUERY_TIMEOUT_MS });
   try {
     migrations = await retryOnConnectionError(
-      () => migratePostgres(pool),
+      () => migratePostgres(migrationPool),
       'migrations',
       logger,
       options.retry,
     );
   } catch (error) {
-    await pool.end().catch(() => undefined);
     const code = (error as { code?: unknown }).code;
     if (isConnectionError(error) || (typeof code === 'string' && REFUSED_STATES.has(code))) {
       throw new StoreError('STORE_UNREACHABLE', `Cannot reach PostgreSQL at ${target}: ${reasonOf(error)}`, {
@@ -142,10 +173,23 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
         cause: error,
       },
     );
+  } finally {
+    await migrationPool.end().catch(() => undefined);
   }
   if (migrations.applied.length > 0) {
     logger?.info({ applied: migrations.applied, target }, 'postgres migrations applied');
   }
+
+  const pool = newPool({
+    max: options.poolSize ?? 5,
+    query_timeout: queryTimeoutMs + CLIENT_TIMEOUT_GRACE_MS,
+    // Set by a command, not as a startup parameter, which PgBouncer refuses ("unsupported startup
+    // parameter"). Behind a transaction-mode pooler it may not reach every server connection; the
+    // client-side query_timeout above bounds every query regardless.
+    onConnect: async (client) => {
+      await client.query(`SET statement_timeout = ${Math.max(1, Math.round(queryTimeoutMs))}`);
+    },
+  });
 
   let closed = false;
   async function query<R extends pg.QueryResultRow>(
@@ -155,8 +199,17 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   ): Promise<pg.QueryResult<R>> {
     if (closed) throw new StoreError('STORE_CLOSED', 'The store is closed');
     try {
+      // A timeout is not retried: the server is hung or the query waits on a lock, and a retry would
+      // only multiply the stall the timeout is there to bound.
       return await retryOnConnectionError(() => pool.query<R>(sql, params), what, logger, options.retry);
     } catch (error) {
+      if (isQueryTimeout(error)) {
+        throw new StoreError(
+          'STORE_TIMEOUT',
+          `PostgreSQL at ${target} did not answer ${what} within ${queryTimeoutMs} ms: ${reasonOf(error)}`,
+          { cause: error },
+        );
+      }
       const lost = isConnectionError(error);
       throw new StoreError(
         lost ? 'STORE_UNREACHABLE' : 'STORE_QUERY_FAILED',
