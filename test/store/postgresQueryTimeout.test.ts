@@ -64,8 +64,9 @@ describe.skipIf(!TEST_DATABASE_URL)('given a PostgreSQL store with a query timeo
     expect(read.error.message).toContain('getChannelSettings');
     // The server cancelled it at the statement timeout (query_canceled), before the client-side backstop.
     expect((read.error.cause as { code?: string }).code).toBe('57014');
+    // Not before the timeout (wall-clock upper bounds are left out: the locks are held until released
+    // below, so a query that waited for them instead would never get here).
     expect(read.ms).toBeGreaterThanOrEqual(TIMEOUT_MS - 50);
-    expect(read.ms).toBeLessThan(TIMEOUT_MS + 900);
 
     const claim = await failure(() => store.claimDailyPost('slack', 'C1', '2025-03-09', AT));
     expect(claim.error.code).toBe('STORE_TIMEOUT');
@@ -88,7 +89,6 @@ describe.skipIf(!TEST_DATABASE_URL)('given a PostgreSQL store with a query timeo
     expect(hung.error.code).toBe('STORE_TIMEOUT');
     // Nothing reached the server, so no statement timeout could fire: the client gave up by itself.
     expect(hung.error.message).toMatch(/Query read timeout/);
-    expect(hung.ms).toBeLessThan(TIMEOUT_MS + 2_500);
 
     proxy.thaw();
     expect((await store.getChannelSettings('discord', '7'))?.locale).toBe('ko');
