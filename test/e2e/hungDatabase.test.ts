@@ -109,7 +109,7 @@ describe.skipIf(!TEST_DATABASE_URL)('given PostgreSQL stuck behind a lock anothe
     await scheduler.stop();
   });
 
-  it("given /http config on Slack then the user gets the apology while the table is still locked, and the next one works once the lock is gone", async () => {
+  it('given /http config on Slack then the user gets the apology while the table is still locked, and the next one works once the lock is gone', async () => {
     const { store, lock } = await database();
     const settings = createSettingsService({
       store,
