@@ -36,14 +36,12 @@ describe.skipIf(!TEST_DATABASE_URL)('given PostgreSQL stuck behind a lock anothe
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
 
-  async function database(): Promise<{ store: Store; lock: (table: string) => Promise<HeldLock> }> {
+  async function database(
+    queryTimeoutMs = TIMEOUT_MS,
+  ): Promise<{ store: Store; lock: (table: string) => Promise<HeldLock> }> {
     const schema = await createFreshSchema(TEST_DATABASE_URL!);
     cleanups.push(() => schema.drop());
-    const store = await openStore({
-      databaseUrl: schema.url,
-      databasePath: 'unused',
-      queryTimeoutMs: TIMEOUT_MS,
-    });
+    const store = await openStore({ databaseUrl: schema.url, databasePath: 'unused', queryTimeoutMs });
     cleanups.push(() => store.close());
     return {
       store,
@@ -107,6 +105,37 @@ describe.skipIf(!TEST_DATABASE_URL)('given PostgreSQL stuck behind a lock anothe
     expect((await scheduler.tick()).map((e) => e.outcome)).toEqual(['posted']);
     expect(poster.calls).toHaveLength(1);
     await scheduler.stop();
+  });
+
+  it('given /http 503 on Slack while the query timeout is far off then the card comes in the default language while the table is still locked', async () => {
+    // A query timeout longer than the test's own: only the wait for the channel's language can end it.
+    const { store, lock } = await database(60_000);
+    const settings = createSettingsService({
+      store,
+      defaults: { locale: 'en', autoExplain: true, dailyTime: '09:00', dailyTimeZone: 'Asia/Seoul' },
+    });
+    await store.upsertChannelSettings({ platform: 'slack', channel: 'C0000CHAN' }, { locale: 'ko' });
+    const h = await startSlackHarness({ context: { settings, settingsWaitMs: 200 } });
+    cleanups.push(() => h.stop());
+    const ask = async () =>
+      (
+        await postSigned(
+          h.eventsUrl,
+          slashCommandBody({ text: '503', channel: 'C0000CHAN', responseUrl: h.api.responseUrl('cmd') }),
+          'application/x-www-form-urlencoded',
+          { secret: SIGNING_SECRET },
+        )
+      ).json();
+
+    const held = await lock('channel_settings');
+    const slow = await ask();
+    expect(String(slow.text)).toContain('503 Service Unavailable');
+    expect(String(slow.text)).not.toContain('서비스 이용 불가');
+    expect(h.logs.some((l) => String(l.msg).includes('channel settings are slow'))).toBe(true);
+
+    await held.release();
+    // Back to the channel's own language once the database answers.
+    expect(String((await ask()).text)).toContain('서비스 이용 불가');
   });
 
   it('given /http config on Slack then the user gets the apology while the table is still locked, and the next one works once the lock is gone', async () => {
