@@ -49,18 +49,26 @@ export function assessNumber(
   return decide(scan, start, code, after, end);
 }
 
+/** A blank assessment to fill. */
+export function newAssessment(): NumberAssessment {
+  return { code: 0, start: 0, end: 0, accepted: false, hardVeto: false, known: false };
+}
+
+/** Copies a verdict into `to`, for a caller that keeps it past the next `assessNumber` call. */
+export function copyAssessment(from: NumberAssessment, to: NumberAssessment): void {
+  to.code = from.code;
+  to.start = from.start;
+  to.end = from.end;
+  to.accepted = from.accepted;
+  to.hardVeto = from.hardVeto;
+  to.known = from.known;
+}
+
 /**
- * The one verdict object, filled anew for each number: the caller reads it before assessing the next, so
- * no object is allocated per number.
+ * The one verdict object, filled anew for each number: the caller reads it (or copies it with
+ * `copyAssessment`) before assessing the next, so no object is allocated per number.
  */
-const VERDICT: NumberAssessment = {
-  code: 0,
-  start: 0,
-  end: 0,
-  accepted: false,
-  hardVeto: false,
-  known: false,
-};
+const VERDICT: NumberAssessment = newAssessment();
 
 /** Plain function rather than a per-call closure: the detector runs once per 3-digit number. */
 function verdict(

@@ -1,5 +1,5 @@
 import { AcceptedCodes } from './acceptedCodes.js';
-import { assessNumber, type NumberAssessment } from './assessNumber.js';
+import { assessNumber, copyAssessment, newAssessment } from './assessNumber.js';
 import { isDigit } from './charClasses.js';
 import { findClassMention, isClassMentionWithCue } from './classMentions.js';
 import { flattenChatMarkup } from './flattenChatMarkup.js';
@@ -97,16 +97,7 @@ export function detectStatusCodes(input: string): StatusDetection {
 const CANDIDATE = /(?<!\d)[1-5](?:\d\d(?!\d)|\d?[xX])/g;
 
 /** The held first verdict: `assessNumber` reuses its own object for the next number. */
-const FIRST: NumberAssessment = { code: 0, start: 0, end: 0, accepted: false, hardVeto: false, known: false };
-
-function copyAssessment(from: NumberAssessment, to: NumberAssessment): void {
-  to.code = from.code;
-  to.start = from.start;
-  to.end = from.end;
-  to.accepted = from.accepted;
-  to.hardVeto = from.hardVeto;
-  to.known = from.known;
-}
+const FIRST = newAssessment();
 
 /** `list` with `item` added unless already there; the list is created with its first item. */
 function addOnce<T>(list: T[] | undefined, item: T): T[] {
