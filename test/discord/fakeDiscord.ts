@@ -1,7 +1,7 @@
 /**
  * A fake Discord for tests: the gateway over WebSocket and the REST API over node:http, both on one
  * 127.0.0.1 port. It speaks just enough of the protocol for a real discord.js 14 `Client` (see
- * /work/shared/platform-testing.md): HELLO, IDENTIFY -> READY + GUILD_CREATE, heartbeats, RESUME, and
+ * the platform-testing notes): HELLO, IDENTIFY -> READY + GUILD_CREATE, heartbeats, RESUME, and
  * the REST routes the bot calls. Every REST request is recorded; tests wait on the recording.
  */
 import { once } from 'node:events';
