@@ -50,13 +50,15 @@ describe('code cards', () => {
     expect(link.url).not.toContain('/en-US/');
   });
 
-  it('given each status then the badges flag it (none for standard, the vendor for unofficial)', () => {
+  it('given each status then the badges flag it (none for standard, the vendor for unofficial, plus an Experimental RFC flag)', () => {
     for (const entry of core.entries) {
       for (const locale of LOCALES) {
         const badges = core.codeCard(entry.code, locale)!.badges;
-        if (entry.status === 'standard') expect(badges).toEqual([]);
-        else expect(badges).toHaveLength(1);
+        const statusBadges = entry.experimental ? badges.slice(0, -1) : badges;
+        if (entry.status === 'standard') expect(statusBadges).toEqual([]);
+        else expect(statusBadges).toHaveLength(1);
         if (entry.status === 'unofficial') expect(badges[0]).toContain(entry.vendor);
+        if (entry.experimental) expect(badges.at(-1)).toMatch(/Experimental RFC|실험적 RFC/);
       }
     }
   });

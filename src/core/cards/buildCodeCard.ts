@@ -3,6 +3,7 @@ import type { StatusClass, StatusEntry } from '../dataset/schema.js';
 import type { Locale } from '../locale.js';
 import { accentForClass } from './accentColors.js';
 import { codeChoice, codeTitle } from './codeLabel.js';
+import { mdnUrl } from './mdnUrl.js';
 import { newCard } from './newCard.js';
 import { classTitle } from './statusClassText.js';
 import { statusText as t } from './statusMessages.js';
@@ -14,7 +15,7 @@ export function buildCodeCard(
   lookup: (code: number) => StatusEntry | undefined,
 ): Card {
   const text = entry[locale];
-  const mdn = entry.mdn ? localizedMdnUrl(entry.mdn, locale) : undefined;
+  const mdn = mdnUrl(entry, locale);
   const links: CardLink[] = [];
   if (entry.spec) links.push({ label: specLabel(entry.spec), url: entry.spec.url });
   if (mdn) links.push({ label: t(locale, 'mdn'), url: mdn });
@@ -65,30 +66,32 @@ function codeFields(entry: StatusEntry, locale: Locale): CardField[] {
   return fields;
 }
 
-/** Status flags: nothing for a plain standard code. */
+/** Status flags: nothing for a plain standard code; an Experimental RFC is flagged beside the status. */
 export function statusBadges(entry: StatusEntry, locale: Locale): string[] {
+  const status = statusBadge(entry, locale);
+  const badges = status ? [status] : [];
+  if (entry.experimental) badges.push(t(locale, 'badgeExperimental'));
+  return badges;
+}
+
+function statusBadge(entry: StatusEntry, locale: Locale): string | undefined {
   switch (entry.status) {
     case 'deprecated':
-      return [t(locale, 'badgeDeprecated')];
+      return t(locale, 'badgeDeprecated');
     case 'unused':
-      return [t(locale, 'badgeUnused')];
+      return t(locale, 'badgeUnused');
     case 'obsoleted':
-      return [t(locale, 'badgeObsoleted')];
+      return t(locale, 'badgeObsoleted');
     case 'temporary':
-      return [t(locale, 'badgeTemporary')];
+      return t(locale, 'badgeTemporary');
     case 'unofficial':
-      return [t(locale, 'badgeUnofficial', { vendor: entry.vendor ?? '?' })];
+      return t(locale, 'badgeUnofficial', { vendor: entry.vendor ?? '?' });
     default:
-      return [];
+      return undefined;
   }
 }
 
 /** "RFC 9110 §15.6.4". */
 export function specLabel(spec: NonNullable<StatusEntry['spec']>): string {
   return `${spec.title} §${spec.section}`;
-}
-
-/** MDN serves a Korean translation at /ko/ for the same page. */
-export function localizedMdnUrl(url: string, locale: Locale): string {
-  return locale === 'ko' ? url.replace('/en-US/', '/ko/') : url;
 }

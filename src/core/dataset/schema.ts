@@ -47,6 +47,13 @@ export const statusEntrySchema = z
     /** The IANA registry's reason phrase exactly (or the vendor's, for unofficial codes). */
     name: nonEmpty,
     status: z.enum(CODE_STATUSES),
+    /**
+     * The defining RFC was published in the Experimental category, not on the Standards Track (RFC 2295,
+     * RFC 5842, RFC 8297): the number is registered, but the mechanism never became a standard.
+     */
+    experimental: z.literal(true).optional(),
+    /** MDN has a Korean translation of the `mdn` page; without it Korean cards link the English page. */
+    mdnKo: z.literal(true).optional(),
     spec: specSchema.optional(),
     vendor: nonEmpty.optional(),
     otherMeanings: z.array(otherMeaningSchema).optional(),
@@ -73,6 +80,20 @@ export const statusEntrySchema = z
         ctx.addIssue({ code: 'custom', path: ['spec'], message: 'unofficial codes have no spec' });
     } else if (!entry.spec) {
       ctx.addIssue({ code: 'custom', path: ['spec'], message: 'registered codes need a spec' });
+    }
+    if (entry.experimental && !entry.spec) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['experimental'],
+        message: 'only a code defined by an RFC can come from an Experimental RFC',
+      });
+    }
+    if (entry.mdnKo && !entry.mdn) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['mdnKo'],
+        message: 'a Korean MDN page needs the mdn link it translates',
+      });
     }
     if (entry.related.includes(entry.code)) {
       ctx.addIssue({ code: 'custom', path: ['related'], message: 'a code cannot be related to itself' });

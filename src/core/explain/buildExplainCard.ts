@@ -1,8 +1,9 @@
 import type { StatusCore } from '../answer.js';
 import type { Card, CardChoice, CardLink } from '../card.js';
 import { accentForClass } from '../cards/accentColors.js';
-import { localizedMdnUrl, specLabel } from '../cards/buildCodeCard.js';
+import { specLabel } from '../cards/buildCodeCard.js';
 import { codeChoice, codeTitle } from '../cards/codeLabel.js';
+import { mdnUrl } from '../cards/mdnUrl.js';
 import { newCard } from '../cards/newCard.js';
 import { classSpecUrl, classSummary, classTitle } from '../cards/statusClassText.js';
 import type { StatusClass as ClassNumber, StatusEntry } from '../dataset/schema.js';
@@ -50,7 +51,7 @@ function codesCard(codes: readonly number[], locale: Locale, core: Pick<StatusCo
     kind: 'autoExplain',
     locale,
     title,
-    ...(first ? { url: first.spec?.url ?? first.mdn } : {}),
+    ...(first ? { url: first.spec?.url ?? mdnUrl(first, locale) } : {}),
     accent: accentForClass(worstClass),
     description: lines.join('\n'),
     links: first ? entryLinks(first, locale) : [],
@@ -77,7 +78,8 @@ function entryLinks(entry: StatusEntry, locale: Locale): CardLink[] {
   const links: CardLink[] = [];
   if (entry.spec)
     links.push({ label: `${t(locale, 'spec')}: ${specLabel(entry.spec)}`, url: entry.spec.url });
-  if (entry.mdn) links.push({ label: t(locale, 'mdn'), url: localizedMdnUrl(entry.mdn, locale) });
+  const mdn = mdnUrl(entry, locale);
+  if (mdn) links.push({ label: t(locale, 'mdn'), url: mdn });
   return links;
 }
 
