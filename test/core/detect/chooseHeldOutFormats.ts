@@ -10,6 +10,8 @@
  * 3. the first `ceil(0.3 * n)` formats of the shuffled order are held out, the rest are dev.
  */
 
+import { seededRandom } from '../../../src/core/seededRandom.js';
+
 /** A source format as the split sees it. */
 export interface FormatToSplit {
   readonly format: string;
@@ -19,18 +21,6 @@ export interface FormatToSplit {
 
 /** Share of each group's formats that is held out (rounded up). */
 export const HELD_OUT_SHARE = 0.3;
-
-/** mulberry32: a small, well-known 32-bit PRNG; returns floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** FNV-1a over UTF-16 code units, unsigned 32-bit. */
 function fnv1a(text: string): number {
@@ -61,7 +51,7 @@ export function chooseHeldOutFormats(formats: readonly FormatToSplit[], seed: nu
   const heldOut = new Set<string>();
   for (const [key, ids] of groups) {
     const order = [...ids].sort(byCodePoint);
-    const random = mulberry32((seed + fnv1a(key)) >>> 0);
+    const random = seededRandom((seed + fnv1a(key)) >>> 0);
     for (let i = order.length - 1; i > 0; i -= 1) {
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
