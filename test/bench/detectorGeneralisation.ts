@@ -67,22 +67,23 @@ const COLUMNS = [
 ] as const;
 
 function row(name: string, s: SliceScore): string[] {
+  const { codes, classes, plainChat } = s;
   return [
     name,
     String(s.messages),
-    String(s.labelledCodes),
-    String(s.truePositives),
-    String(s.falsePositives),
-    String(s.falseNegatives),
-    percent(s.precision),
-    percent(s.recall),
-    String(s.labelledClasses),
-    percent(s.classPrecision),
-    percent(s.classRecall),
-    `${percent(s.classAccuracy)} (${s.classMessages})`,
-    s.plainChatMessages === 0
+    String(codes.labelled),
+    String(codes.truePositives),
+    String(codes.falsePositives),
+    String(codes.falseNegatives),
+    percent(codes.precision),
+    percent(codes.recall),
+    String(classes.labelled),
+    percent(classes.precision),
+    percent(classes.recall),
+    `${percent(classes.accuracy)} (${classes.messages})`,
+    plainChat.messages === 0
       ? '—'
-      : `${percent(s.plainChatFireRate)} (${s.plainChatFired}/${s.plainChatMessages})`,
+      : `${percent(plainChat.fireRate)} (${plainChat.fired}/${plainChat.messages})`,
   ];
 }
 

@@ -14,36 +14,30 @@ export interface Detection {
 export type Detector = (text: string) => Detection;
 
 /**
- * Figures for one slice of the messages (all of them, one family, one language).
- *
- * Codes are scored over (message, code) pairs: a labelled pair the detector finds is a true positive, a
- * labelled pair it misses a false negative, a found pair with no label a false positive (plain chat
- * included). Classes are scored the same way, separately, plus an exact-match accuracy over the messages
- * where the label or the detector has a class (messages with neither would only inflate it).
- * A ratio whose denominator is 0 is `null`: there was nothing to measure.
+ * Precision and recall over (message, item) pairs, for codes or for classes: a labelled pair the detector
+ * finds is a true positive, a labelled pair it misses a false negative, a found pair with no label a false
+ * positive (plain chat included). A ratio whose denominator is 0 is `null`: there was nothing to measure.
  */
-export interface SliceScore {
-  readonly messages: number;
-  readonly labelledCodes: number;
+export interface PairScore {
+  readonly labelled: number;
   readonly truePositives: number;
   readonly falsePositives: number;
   readonly falseNegatives: number;
   readonly precision: number | null;
   readonly recall: number | null;
-  readonly labelledClasses: number;
-  readonly classTruePositives: number;
-  readonly classFalsePositives: number;
-  readonly classFalseNegatives: number;
-  readonly classPrecision: number | null;
-  readonly classRecall: number | null;
-  /** Messages where the label or the detector has a class. */
-  readonly classMessages: number;
-  /** Share of {@link classMessages} whose found classes equal the labelled ones (as sets). */
-  readonly classAccuracy: number | null;
-  readonly plainChatMessages: number;
-  /** Plain-chat messages where the detector found at least one code. */
-  readonly plainChatFired: number;
-  readonly plainChatFireRate: number | null;
+}
+
+/** Figures for one slice of the messages (all of them, one family, one language). */
+export interface SliceScore {
+  readonly messages: number;
+  readonly codes: PairScore;
+  /**
+   * Classes scored like codes, plus an exact-match accuracy over the messages where the label or the
+   * detector has a class (messages with neither would only inflate it).
+   */
+  readonly classes: PairScore & { readonly messages: number; readonly accuracy: number | null };
+  /** Plain-chat messages, those where the detector found at least one code, and their share. */
+  readonly plainChat: { readonly messages: number; readonly fired: number; readonly fireRate: number | null };
 }
 
 /** A message the detector got wrong, with what it missed and what it added. */
@@ -64,33 +58,32 @@ export interface DetectorScore {
   readonly failures: readonly ScoredFailure[];
 }
 
-interface Counts {
-  messages: number;
-  labelledCodes: number;
+interface PairCounts {
+  labelled: number;
   truePositives: number;
   falsePositives: number;
   falseNegatives: number;
-  labelledClasses: number;
-  classTruePositives: number;
-  classFalsePositives: number;
-  classFalseNegatives: number;
+}
+
+interface Counts {
+  messages: number;
+  codes: PairCounts;
+  classes: PairCounts;
   classMessages: number;
   classExact: number;
   plainChatMessages: number;
   plainChatFired: number;
 }
 
+function emptyPairs(): PairCounts {
+  return { labelled: 0, truePositives: 0, falsePositives: 0, falseNegatives: 0 };
+}
+
 function emptyCounts(): Counts {
   return {
     messages: 0,
-    labelledCodes: 0,
-    truePositives: 0,
-    falsePositives: 0,
-    falseNegatives: 0,
-    labelledClasses: 0,
-    classTruePositives: 0,
-    classFalsePositives: 0,
-    classFalseNegatives: 0,
+    codes: emptyPairs(),
+    classes: emptyPairs(),
     classMessages: 0,
     classExact: 0,
     plainChatMessages: 0,
@@ -102,26 +95,28 @@ function ratio(part: number, whole: number): number | null {
   return whole === 0 ? null : part / whole;
 }
 
+function toPairScore(c: PairCounts): PairScore {
+  return {
+    ...c,
+    precision: ratio(c.truePositives, c.truePositives + c.falsePositives),
+    recall: ratio(c.truePositives, c.truePositives + c.falseNegatives),
+  };
+}
+
 function toSliceScore(c: Counts): SliceScore {
   return {
     messages: c.messages,
-    labelledCodes: c.labelledCodes,
-    truePositives: c.truePositives,
-    falsePositives: c.falsePositives,
-    falseNegatives: c.falseNegatives,
-    precision: ratio(c.truePositives, c.truePositives + c.falsePositives),
-    recall: ratio(c.truePositives, c.truePositives + c.falseNegatives),
-    labelledClasses: c.labelledClasses,
-    classTruePositives: c.classTruePositives,
-    classFalsePositives: c.classFalsePositives,
-    classFalseNegatives: c.classFalseNegatives,
-    classPrecision: ratio(c.classTruePositives, c.classTruePositives + c.classFalsePositives),
-    classRecall: ratio(c.classTruePositives, c.classTruePositives + c.classFalseNegatives),
-    classMessages: c.classMessages,
-    classAccuracy: ratio(c.classExact, c.classMessages),
-    plainChatMessages: c.plainChatMessages,
-    plainChatFired: c.plainChatFired,
-    plainChatFireRate: ratio(c.plainChatFired, c.plainChatMessages),
+    codes: toPairScore(c.codes),
+    classes: {
+      ...toPairScore(c.classes),
+      messages: c.classMessages,
+      accuracy: ratio(c.classExact, c.classMessages),
+    },
+    plainChat: {
+      messages: c.plainChatMessages,
+      fired: c.plainChatFired,
+      fireRate: ratio(c.plainChatFired, c.plainChatMessages),
+    },
   };
 }
 
@@ -131,41 +126,58 @@ function without<T>(a: readonly T[], b: readonly T[]): T[] {
   return [...new Set(a)].filter((item) => !exclude.has(item));
 }
 
+/** What a detector missed and added for one kind of item (codes or classes) in one message. */
+interface PairDiff<T> {
+  readonly labelled: readonly T[];
+  readonly missed: readonly T[];
+  readonly extra: readonly T[];
+}
+
+function diff<T>(labelled: readonly T[], found: readonly T[]): PairDiff<T> {
+  return { labelled, missed: without(labelled, found), extra: without(found, labelled) };
+}
+
+function addPairs<T>(into: PairCounts, d: PairDiff<T>): void {
+  into.labelled += d.labelled.length;
+  into.truePositives += d.labelled.length - d.missed.length;
+  into.falseNegatives += d.missed.length;
+  into.falsePositives += d.extra.length;
+}
+
 /** One message's contribution, added into every slice it belongs to. */
 function addMessage(
   into: readonly Counts[],
   labelled: LabelledMessage,
   found: Detection,
 ): ScoredFailure | null {
-  const foundCodes = [...new Set(found.codes)];
-  const foundClasses = [...new Set(found.classes)];
-  const missedCodes = without(labelled.codes, foundCodes);
-  const extraCodes = without(foundCodes, labelled.codes);
-  const missedClasses = without(labelled.classes, foundClasses);
-  const extraClasses = without(foundClasses, labelled.classes);
-  const hasClass = labelled.classes.length > 0 || foundClasses.length > 0;
+  const codes = diff(labelled.codes, found.codes);
+  const classes = diff(labelled.classes, found.classes);
+  const hasClass = labelled.classes.length > 0 || found.classes.length > 0;
   const isPlainChat = labelled.family === PLAIN_CHAT_FAMILY;
   for (const c of into) {
     c.messages += 1;
-    c.labelledCodes += labelled.codes.length;
-    c.truePositives += labelled.codes.length - missedCodes.length;
-    c.falseNegatives += missedCodes.length;
-    c.falsePositives += extraCodes.length;
-    c.labelledClasses += labelled.classes.length;
-    c.classTruePositives += labelled.classes.length - missedClasses.length;
-    c.classFalseNegatives += missedClasses.length;
-    c.classFalsePositives += extraClasses.length;
+    addPairs(c.codes, codes);
+    addPairs(c.classes, classes);
     if (hasClass) {
       c.classMessages += 1;
-      if (missedClasses.length === 0 && extraClasses.length === 0) c.classExact += 1;
+      if (classes.missed.length === 0 && classes.extra.length === 0) c.classExact += 1;
     }
     if (isPlainChat) {
       c.plainChatMessages += 1;
-      if (foundCodes.length > 0) c.plainChatFired += 1;
+      if (found.codes.length > 0) c.plainChatFired += 1;
     }
   }
-  const wrong = missedCodes.length + extraCodes.length + missedClasses.length + extraClasses.length > 0;
-  return wrong ? { message: labelled, found, missedCodes, extraCodes, missedClasses, extraClasses } : null;
+  const wrong = codes.missed.length + codes.extra.length + classes.missed.length + classes.extra.length > 0;
+  return wrong
+    ? {
+        message: labelled,
+        found,
+        missedCodes: codes.missed,
+        extraCodes: codes.extra,
+        missedClasses: classes.missed,
+        extraClasses: classes.extra,
+      }
+    : null;
 }
 
 function slice(map: Map<string, Counts>, key: string): Counts {
