@@ -1,4 +1,5 @@
 import type { StatusEntry } from '../dataset/schema.js';
+import { seededRandom } from '../seededRandom.js';
 
 const DAY_MS = 86_400_000;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -12,18 +13,6 @@ export function dayNumber(date: string): number {
   if (!match) return 0;
   const ms = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
   return Number.isFinite(ms) ? Math.floor(ms / DAY_MS) : 0;
-}
-
-/** mulberry32: a tiny seeded generator, so the order is the same in every process. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 /** The codes of one cycle in order: a Fisher-Yates shuffle seeded by the cycle number. */
