@@ -94,7 +94,20 @@ export function formatsOnDisk(part: CorpusPart): string[] {
 
 /** Reads `split.json` as written; {@link splitProblems} says whether it is well-formed. */
 export function readSplit(): CorpusSplit {
-  return JSON.parse(readFileSync(join(GENERALISATION_DIR, 'split.json'), 'utf8')) as CorpusSplit;
+  const english = JSON.parse(readFileSync(join(GENERALISATION_DIR, 'split.json'), 'utf8')) as CorpusSplit;
+  // The Korean formats were split by their writer's own seeded procedure (split.ko.json, checked by
+  // koreanCorpusWellFormed.test.ts); their entries join the one list every reader sees.
+  const korean = JSON.parse(readFileSync(join(GENERALISATION_DIR, 'split.ko.json'), 'utf8')) as {
+    formats: readonly (SplitEntry & { sha256?: string })[];
+  };
+  const koreanEntries = korean.formats.map(({ format, family, lang, part, count }) => ({
+    format,
+    family,
+    lang,
+    part,
+    count,
+  }));
+  return { ...english, formats: [...english.formats, ...koreanEntries] };
 }
 
 function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {

@@ -42,6 +42,13 @@ const HELD_OUT_SHA256: Readonly<Record<string, string>> = {
   'heldout/python-httpx.jsonl': 'e468cf2e0785b363cdd6df2a205038ca559190f6503a2431393f44f7b967e1d6',
   'heldout/ruby-faraday.jsonl': '39f5a14b4c0d586eb8cdbe4f2bcc891f60f9b7c4372f5248f3a6f76e322c7ff0',
   'heldout/terraform.jsonl': 'ba492406a463dd17a6490cc38093f5d1382e8f31b5621f1fccc658935b11c3b1',
+  'heldout/ko-gateway-log-share.jsonl': '0be710f0859138abc49419f3a243c55b716a0e038f01c9c042a39ce62ee621b4',
+  'heldout/ko-incident-chat.jsonl': 'c9385092203f956258316524c70b2720d7b9580d4d3e82177bce55c5a7185a8f',
+  'heldout/ko-incident-report.jsonl': '687745e50f2842fee913173f698ed13884a059c570a14c409503b18f91b8932b',
+  'heldout/ko-inhouse-monitor-bot.jsonl': 'ddf894b8c2da3abb8bf6f958ac7ce8fc265733a0b2586ee577e96ff3fd2c7d2d',
+  'heldout/ko-nhncloud-alert.jsonl': '0c5511a31a067af6b6c9c595f27c708abbec0ccb755fa719eeb63fb48977a408',
+  'heldout/ko-plain-ops-chat.jsonl': '9ab496f7db6fff95dd6d15d4d2a4e79aa39da13c4b08d02c648be2fc17f8c844',
+  'heldout/ko-scouter-alert.jsonl': '32adfc734a2920c9b96d85aaa9245a463602b3f3ddbab09946695fc58ac6f566',
   'heldout/traefik-access.jsonl': 'ae675b2cdfbfeaa4cb75a0262db06c611f686344cc2e81ed8b608d7da855f7f0',
 };
 
@@ -84,9 +91,11 @@ describe('held-out corpus freeze', () => {
     }
   });
 
-  it('given each language and family then at least 30% of its formats are held out', () => {
+  it('given each seeded language and family then at least 30% of its formats are held out', () => {
+    // Korean formats were split in two pools (labelled, plain chat), not per family; their own test checks
+    // that procedure, and some Korean families have a single format.
     const groups = new Map<string, { all: number; heldOut: number }>();
-    for (const entry of split.formats) {
+    for (const entry of split.formats.filter((e) => SEEDED_LANGS.includes(e.lang))) {
       const key = `${entry.lang}/${entry.family}`;
       const group = groups.get(key) ?? { all: 0, heldOut: 0 };
       group.all += 1;

@@ -12,6 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../src/core/seededRandom.js';
 
 const CORPUS_DIR = join(
   dirname(fileURLToPath(import.meta.url)),
@@ -116,25 +117,14 @@ function lineProblems(line: string, entry: SplitEntry): string[] {
   return problems;
 }
 
-/** mulberry32, the seeded generator named in split.ko.json's procedure. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * The held-out formats of one pool, by the procedure split.ko.json records: sort by code point, shuffle
- * with Fisher-Yates on mulberry32(seed), then hold out formats in that order until they are at least 30%
+ * with Fisher-Yates on seededRandom(seed), then hold out formats in that order until they are at least 30%
  * of the pool's formats and hold at least 30% of its messages.
  */
 function heldOutByProcedure(pool: readonly SplitEntry[], seed: number): string[] {
   const order = pool.map((entry) => entry.format).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   for (let i = order.length - 1; i > 0; i -= 1) {
     const j = Math.floor(random() * (i + 1));
     [order[i], order[j]] = [order[j]!, order[i]!];
