@@ -3,9 +3,10 @@
  * whatever the credentials ask for (the console adapter when there are none), and turns SIGTERM/SIGINT
  * into a clean shutdown that exits 0.
  */
-import { startBot } from './app/startBot.js';
+
 import { loadStartupConfig } from './loadStartupConfig.js';
 import { createLogger } from './logger.js';
+import { startBot } from './startup/startBot.js';
 
 /** SIGTERM must end the process within 10 s (platform contract); leave a margin for the exit itself. */
 const SHUTDOWN_DEADLINE_MS = 9_000;

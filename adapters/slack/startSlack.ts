@@ -1,9 +1,11 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver } from '@slack/bolt';
+import type { RunningAdapter } from '../../src/app/contracts.js';
+import { InFlightWork } from '../../src/app/inFlightWork.js';
+import { runningAdapter } from '../../src/app/runningAdapter.js';
 import type { SlackConfig } from '../../src/config.js';
 import { createPosterClient, createSlackPoster } from './createSlackPoster.js';
-import { InFlightWork } from './inFlightWork.js';
 import { registerChoiceButtons } from './registerChoiceButtons.js';
 import { registerExplainShortcut } from './registerExplainShortcut.js';
 import { registerMentions } from './registerMentions.js';
@@ -13,14 +15,6 @@ import { registerSlashCommand } from './registerSlashCommand.js';
 import type { SlackContext } from './slackContext.js';
 import { platformErrorOf, SlackStartError, toAuthFailure } from './slackStartError.js';
 import { toBoltLogger } from './toBoltLogger.js';
-
-/** A running Slack adapter. */
-export interface RunningSlack {
-  /** Stops taking requests, lets in-flight work finish, and closes the server or socket. */
-  stop(): Promise<void>;
-  /** The bound HTTP port (HTTP mode only). */
-  port?: number;
-}
 
 /** The path Slack posts events, slash commands and interactivity to (see manifest.yml). */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -44,7 +38,7 @@ export async function startSlack(
   ctx: SlackContext,
   config: SlackConfig,
   http: { port: number; host: string } | undefined,
-): Promise<RunningSlack> {
+): Promise<RunningAdapter> {
   const logger = toBoltLogger(ctx.logger);
   const clientOptions = {
     retryConfig: { ...RETRY_CONFIG },
@@ -115,7 +109,7 @@ export async function startSlack(
       throw startFailure(error);
     }
     registerPoster();
-    return { stop: () => stopApp(app, inFlight, undefined) };
+    return runningAdapter({ stop: () => stopApp(app, inFlight, undefined) });
   }
 
   const port = http?.port ?? 3000;
@@ -130,10 +124,10 @@ export async function startSlack(
     );
   }
   registerPoster();
-  return {
+  return runningAdapter({
     port: (server.address() as AddressInfo).port,
     stop: () => stopApp(app, inFlight, server),
-  };
+  });
 }
 
 async function stopApp(app: App, inFlight: InFlightWork, server: Server | undefined): Promise<void> {

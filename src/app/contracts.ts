@@ -81,6 +81,19 @@ export interface ChannelPoster {
   postCard(target: { channel: string; workspace?: string }, card: Card): Promise<DeliveryResult>;
 }
 
+/**
+ * Something started that runs until stopped: a platform adapter, the console, or the whole bot. The one
+ * contract the start-up wiring holds every running part by.
+ */
+export interface RunningAdapter {
+  /** Stops taking work, lets in-flight work finish (bounded), then closes its connections. Idempotent. */
+  stop(): Promise<void>;
+  /** Settles once it has ended: after `stop()`, or on its own (the console when its input closes). */
+  finished: Promise<void>;
+  /** The HTTP port it listens on, when it serves one (Slack in HTTP mode). */
+  port?: number;
+}
+
 /** Everything an adapter needs from the app. */
 export interface AppContext {
   core: StatusCore;

@@ -5,8 +5,9 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import type { DiscordContext } from '../../adapters/discord/discordContext.js';
-import type { DiscordBot, StartDiscordOptions } from '../../adapters/discord/startDiscord.js';
+import type { StartDiscordOptions } from '../../adapters/discord/startDiscord.js';
 import { startDiscord } from '../../adapters/discord/startDiscord.js';
+import type { RunningAdapter } from '../../src/app/contracts.js';
 import type { StatusCore } from '../../src/core/answer.js';
 import { createStatusCore } from '../../src/core/createStatusCore.js';
 import { loadDataset } from '../../src/dataset/loadDataset.js';
@@ -41,7 +42,7 @@ export function memoryLogger(options: pino.LoggerOptions = {}): {
 
 export interface Harness {
   fake: FakeDiscord;
-  bot: DiscordBot;
+  bot: RunningAdapter;
   logLines: Record<string, unknown>[];
   stop(): Promise<void>;
 }
@@ -57,7 +58,7 @@ export async function startHarness(
   prepareFake(fake);
   const { logger, lines } = memoryLogger();
   const ctx: DiscordContext = { core: realCore(), logger, defaultLocale: 'ko', ...overrides };
-  let bot: DiscordBot;
+  let bot: RunningAdapter;
   try {
     bot = await startDiscord(
       ctx,

@@ -6,9 +6,9 @@
 import type { Logger } from 'pino';
 import { composeServices } from '../../src/app/composeServices.js';
 import type { AppContext, SettingsService } from '../../src/app/contracts.js';
+import type { DailyScheduler } from '../../src/app/scheduler/createDailyScheduler.js';
 import { type AppConfig, loadConfig } from '../../src/config.js';
 import type { StatusCore } from '../../src/core/answer.js';
-import type { DailyScheduler } from '../../src/scheduler/createDailyScheduler.js';
 import { openStore } from '../../src/store/openStore.js';
 import type { Store } from '../../src/store/store.js';
 

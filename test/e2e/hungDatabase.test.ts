@@ -6,8 +6,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAutoExplainService } from '../../src/app/autoExplain/createAutoExplainService.js';
 import type { AutoExplainOutcome } from '../../src/app/contracts.js';
+import { createDailyScheduler } from '../../src/app/scheduler/createDailyScheduler.js';
 import { createSettingsService } from '../../src/app/settings/createSettingsService.js';
-import { createDailyScheduler } from '../../src/scheduler/createDailyScheduler.js';
 import { openStore } from '../../src/store/openStore.js';
 import type { Store } from '../../src/store/store.js';
 import { realCore } from '../app/autoExplain/realCore.js';

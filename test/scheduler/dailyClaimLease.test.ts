@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { DeliveryResult } from '../../src/app/contracts.js';
-import { createDailyScheduler } from '../../src/scheduler/createDailyScheduler.js';
+import { createDailyScheduler } from '../../src/app/scheduler/createDailyScheduler.js';
 import { openStore } from '../../src/store/openStore.js';
 import { DAILY_CLAIM_LEASE_MS, type DailyClaim, type Store } from '../../src/store/store.js';
 import { createFreshSchema, TEST_DATABASE_URL } from '../store/freshPostgresSchema.js';

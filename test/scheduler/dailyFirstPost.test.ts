@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { SettingsActor } from '../../src/app/contracts.js';
+import { createDailyScheduler } from '../../src/app/scheduler/createDailyScheduler.js';
 import { createSettingsService } from '../../src/app/settings/createSettingsService.js';
-import { createDailyScheduler } from '../../src/scheduler/createDailyScheduler.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { migrateSqlite } from '../../src/store/sqlite/migrateSqlite.js';
 import { recordingLogger } from '../store/recordingLogger.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstDailyPostDay, skipsDailyPostOn } from '../../src/scheduler/dailyScheduleStart.js';
+import { firstDailyPostDay, skipsDailyPostOn } from '../../src/app/scheduler/dailyScheduleStart.js';
 
 const seoul = { time: '09:00', timeZone: 'Asia/Seoul' };
 

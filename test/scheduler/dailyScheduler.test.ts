@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ChannelPoster } from '../../src/app/contracts.js';
-import type { Platform } from '../../src/core/request.js';
 import {
   createDailyScheduler,
   type DailySchedulerOptions,
-} from '../../src/scheduler/createDailyScheduler.js';
+} from '../../src/app/scheduler/createDailyScheduler.js';
+import type { Platform } from '../../src/core/request.js';
 import { openStore } from '../../src/store/openStore.js';
 import { DAILY_CLAIM_LEASE_MS, type Store } from '../../src/store/store.js';
 import { LOG_LEVEL, recordingLogger } from '../store/recordingLogger.js';

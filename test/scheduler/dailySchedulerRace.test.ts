@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createDailyScheduler } from '../../src/scheduler/createDailyScheduler.js';
+import { createDailyScheduler } from '../../src/app/scheduler/createDailyScheduler.js';
 import { openStore } from '../../src/store/openStore.js';
 import type { Store } from '../../src/store/store.js';
 import { createFreshSchema, TEST_DATABASE_URL } from '../store/freshPostgresSchema.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localClock } from '../../src/scheduler/localClock.js';
+import { localClock } from '../../src/app/scheduler/localClock.js';
 
 describe('localClock', () => {
   it('given one instant then Seoul and New York read different dates and times', () => {

@@ -5,7 +5,8 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import type { SlackContext } from '../../adapters/slack/slackContext.js';
-import { type RunningSlack, SLACK_EVENTS_PATH, startSlack } from '../../adapters/slack/startSlack.js';
+import { SLACK_EVENTS_PATH, startSlack } from '../../adapters/slack/startSlack.js';
+import type { RunningAdapter } from '../../src/app/contracts.js';
 import type { StatusCore } from '../../src/core/answer.js';
 import { createStatusCore } from '../../src/core/createStatusCore.js';
 import { loadDataset } from '../../src/dataset/loadDataset.js';
@@ -50,7 +51,7 @@ export function capturingLogger(): { logger: pino.Logger; lines: LogLine[] } {
 
 export interface SlackHarness {
   api: FakeSlackApi;
-  slack: RunningSlack;
+  slack: RunningAdapter;
   /** `http://127.0.0.1:<port>/slack/events` (HTTP mode). */
   eventsUrl: string;
   baseUrl: string;

@@ -1,8 +1,8 @@
 import type { Locale } from '../../core/locale.js';
 import type { Platform } from '../../core/request.js';
-import { firstDailyPostDay } from '../../scheduler/dailyScheduleStart.js';
 import type { ChannelSettingsPatch, Store, StoredChannelSettings } from '../../store/store.js';
 import type { ChannelSettings, SettingsActor, SettingsOutcome, SettingsService } from '../contracts.js';
+import { firstDailyPostDay } from '../scheduler/dailyScheduleStart.js';
 import { parseSettingsCommand, type SettingsCommand } from './parseSettingsCommand.js';
 import {
   settingsChangedCard,

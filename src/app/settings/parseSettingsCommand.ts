@@ -1,6 +1,6 @@
 import type { Locale } from '../../core/locale.js';
+import { parseClockTime } from '../scheduler/clockTime.js';
 import { canonicalTimeZone } from './canonicalTimeZone.js';
-import { parseClockTime } from './clockTime.js';
 
 /** The settings subcommands, by their English names. */
 export type SettingsSubcommand = 'config' | 'daily' | 'auto' | 'lang';

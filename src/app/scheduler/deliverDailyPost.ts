@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
-import type { ChannelPoster, DeliveryResult } from '../app/contracts.js';
-import type { Card } from '../core/card.js';
-import type { DailyClaim, DailySubscription, Store } from '../store/store.js';
+import type { Card } from '../../core/card.js';
+import type { DailyClaim, DailySubscription, Store } from '../../store/store.js';
+import type { ChannelPoster, DeliveryResult } from '../contracts.js';
 
 /** How one delivery run ended. */
 export type DeliveryOutcome =

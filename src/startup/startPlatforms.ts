@@ -1,14 +1,11 @@
 import type { Logger } from 'pino';
+import { composeServices } from '../app/composeServices.js';
+import type { RunningAdapter } from '../app/contracts.js';
+import { runningAdapter } from '../app/runningAdapter.js';
 import type { AppConfig } from '../config.js';
 import type { StatusCore } from '../core/answer.js';
-import { type HealthServer, startHealthServer } from '../healthServer.js';
 import { openStore } from '../store/openStore.js';
-import { composeServices } from './composeServices.js';
-import type { RunningBot } from './startBot.js';
-
-interface Stoppable {
-  stop(): Promise<void>;
-}
+import { type HealthServer, startHealthServer } from './healthServer.js';
 
 /**
  * Opens the store, builds the shared services and starts each platform whose credentials are set.
@@ -18,7 +15,7 @@ export async function startPlatforms(deps: {
   config: AppConfig;
   logger: Logger;
   core: StatusCore;
-}): Promise<RunningBot> {
+}): Promise<RunningAdapter> {
   const { config, logger, core } = deps;
   const store = await openStore({
     ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
@@ -27,7 +24,7 @@ export async function startPlatforms(deps: {
   });
   const { ctx, scheduler } = composeServices({ config, logger, core, store });
 
-  const started: Stoppable[] = [];
+  const started: RunningAdapter[] = [];
   let health: HealthServer | undefined;
   try {
     if (config.slack) {
@@ -60,19 +57,13 @@ export async function startPlatforms(deps: {
   // The first tick catches up on posts due earlier today; later ones run every minute.
   void scheduler.start();
 
-  let resolveFinished!: () => void;
-  const finished = new Promise<void>((resolve) => {
-    resolveFinished = resolve;
-  });
-  return {
-    finished,
+  return runningAdapter({
     stop: async () => {
       // Stop taking work first, then let in-flight work finish, then close the database.
       await scheduler.stop();
       await Promise.allSettled(started.map((s) => s.stop()));
       await health?.close();
       await store.close();
-      resolveFinished();
     },
-  };
+  });
 }

@@ -1,14 +1,10 @@
 import type { Logger } from 'pino';
+import type { RunningAdapter } from '../app/contracts.js';
+import { runningAdapter } from '../app/runningAdapter.js';
 import type { AppConfig } from '../config.js';
 import { createStatusCore } from '../core/createStatusCore.js';
 import { loadDataset } from '../dataset/loadDataset.js';
-import { type HealthServer, startHealthServer } from '../healthServer.js';
-
-/** A started bot. `finished` settles when it ends on its own (the console's input closed). */
-export interface RunningBot {
-  finished: Promise<void>;
-  stop(): Promise<void>;
-}
+import { type HealthServer, startHealthServer } from './healthServer.js';
 
 /** Error codes for start-up failures that are the operator's to fix. */
 export class StartupError extends Error {
@@ -21,7 +17,7 @@ export class StartupError extends Error {
 }
 
 /** Validates the dataset, then runs the console adapter (no credentials) or the configured platforms. */
-export async function startBot(config: AppConfig, logger: Logger): Promise<RunningBot> {
+export async function startBot(config: AppConfig, logger: Logger): Promise<RunningAdapter> {
   const dataset = loadDataset();
   if (!dataset.ok) {
     throw new StartupError('DATASET_INVALID', `the dataset is invalid:\n  ${dataset.errors.join('\n  ')}`);
@@ -41,7 +37,7 @@ async function startConsoleBot(
   core: ReturnType<typeof createStatusCore>,
   config: AppConfig,
   health: HealthServer | undefined,
-): Promise<RunningBot> {
+): Promise<RunningAdapter> {
   const { runConsole } = await import('../../adapters/console/runConsole.js');
   const finished = runConsole({
     core,
@@ -50,11 +46,11 @@ async function startConsoleBot(
     output: process.stdout,
     color: process.stdout.isTTY === true && !process.env.NO_COLOR,
   });
-  return {
-    finished: finished.then(() => health?.close()),
+  return runningAdapter({
+    endsOnItsOwn: finished.then(() => health?.close()),
     stop: async () => {
       process.stdin.destroy();
       await health?.close();
     },
-  };
+  });
 }

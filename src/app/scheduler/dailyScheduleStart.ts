@@ -1,4 +1,4 @@
-import { clockTimeToMinutes } from '../app/settings/clockTime.js';
+import { clockTimeToMinutes } from './clockTime.js';
 import { localClock } from './localClock.js';
 
 /** A daily schedule and the instant it took effect (`undefined`: before that was recorded, so always). */

@@ -1,12 +1,12 @@
 import { setTimeout as sleepFor } from 'node:timers/promises';
 import { Cron } from 'croner';
 import type { Logger } from 'pino';
-import type { ChannelPoster } from '../app/contracts.js';
-import { clockTimeToMinutes } from '../app/settings/clockTime.js';
-import type { StatusCore } from '../core/answer.js';
-import type { Locale } from '../core/locale.js';
-import type { Platform } from '../core/request.js';
-import type { DailySubscription, Store } from '../store/store.js';
+import type { StatusCore } from '../../core/answer.js';
+import type { Locale } from '../../core/locale.js';
+import type { Platform } from '../../core/request.js';
+import type { DailySubscription, Store } from '../../store/store.js';
+import type { ChannelPoster } from '../contracts.js';
+import { clockTimeToMinutes } from './clockTime.js';
 import { skipsDailyPostOn } from './dailyScheduleStart.js';
 import { type DeliveryOutcome, deliverDailyPost } from './deliverDailyPost.js';
 import { localClock } from './localClock.js';

@@ -1,6 +1,7 @@
 /**
- * Keeps track of listener runs that have not finished, so shutdown can wait for them (Events API
- * listeners run after the HTTP ack, so closing the server alone does not wait for them).
+ * Keeps track of handler runs that have not finished, so shutdown can wait for them. Both platforms
+ * need it: Slack's Events API listeners run after the HTTP ack, and discord.js event handlers run
+ * detached from the gateway, so closing the connection alone waits for neither.
  */
 export class InFlightWork {
   private readonly running = new Set<Promise<unknown>>();
