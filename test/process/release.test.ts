@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { commandDefinitions } from '../../adapters/discord/commandDefinitions.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
-import { FAKE_IDS, FakeDiscord } from '../discord/fakeDiscord.js';
+import { FAKE_IDS, FakeDiscord } from '../adapters/discord/fakeDiscord.js';
 
 const RELEASE = fileURLToPath(new URL('../../dist/src/release.js', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'release-step-'));

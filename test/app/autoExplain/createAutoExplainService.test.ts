@@ -3,7 +3,7 @@ import { createAutoExplainService } from '../../../src/app/autoExplain/createAut
 import type { InboundMessage } from '../../../src/app/contracts.js';
 import type { Locale } from '../../../src/core/locale.js';
 import type { Platform } from '../../../src/core/request.js';
-import { realCore } from './realCore.js';
+import { realCore } from '../../support/realCore.js';
 
 const T0 = new Date('2025-03-12T01:00:00Z');
 const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000);

@@ -8,7 +8,7 @@ import { createSettingsService } from '../../../src/app/settings/createSettingsS
 import type { Card } from '../../../src/core/card.js';
 import { openStore } from '../../../src/store/openStore.js';
 import type { Store } from '../../../src/store/store.js';
-import { manualClock } from '../../scheduler/schedulerFixtures.js';
+import { manualClock } from '../scheduler/schedulerFixtures.js';
 
 const root = mkdtempSync(join(tmpdir(), 'settings-service-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
