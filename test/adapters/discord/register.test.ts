@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commandDefinitions } from '../../../adapters/discord/commandDefinitions.js';
+import { commandDefinitions } from '../../../adapters/discord/discordCommands.js';
 import { registerCommands } from '../../../adapters/discord/registerCommands.js';
 import { FAKE_IDS, FakeDiscord } from './fakeDiscord.js';
 
