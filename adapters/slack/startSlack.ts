@@ -6,12 +6,7 @@ import { InFlightWork } from '../../src/app/inFlightWork.js';
 import { runningAdapter } from '../../src/app/runningAdapter.js';
 import type { SlackConfig } from '../../src/config.js';
 import { createPosterClient, createSlackPoster } from './createSlackPoster.js';
-import { registerChoiceButtons } from './registerChoiceButtons.js';
-import { registerExplainShortcut } from './registerExplainShortcut.js';
-import { registerMentions } from './registerMentions.js';
-import { registerMessages } from './registerMessages.js';
-import { registerRelatedButtons } from './registerRelatedButtons.js';
-import { registerSlashCommand } from './registerSlashCommand.js';
+import { registerSlackListeners } from './registerSlackListeners.js';
 import type { SlackContext } from './slackContext.js';
 import { platformErrorOf, SlackStartError, toAuthFailure } from './slackStartError.js';
 import { toBoltLogger } from './toBoltLogger.js';
@@ -82,12 +77,7 @@ export async function startSlack(
   app.use(async ({ next }) => {
     await inFlight.track(next);
   });
-  registerSlashCommand(app, ctx);
-  registerChoiceButtons(app, ctx);
-  registerRelatedButtons(app, ctx);
-  registerMentions(app, ctx);
-  registerMessages(app, ctx);
-  if (ctx.autoExplain) registerExplainShortcut(app, ctx, ctx.autoExplain);
+  registerSlackListeners(app, ctx);
   app.error(async (error) => {
     ctx.logger.error(
       { err: error, code: (error as { code?: unknown }).code },

@@ -90,7 +90,7 @@ describe('given Slack messages from people and integrations', () => {
       workspace: 'T1',
       channel: 'C1',
       messageId: '2.2',
-      threadId: '1.1',
+      thread: '1.1',
       text: 'got @U1 a 503',
     });
   });

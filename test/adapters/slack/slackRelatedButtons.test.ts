@@ -139,6 +139,9 @@ function settingsWithKoreanChannel(): SettingsService {
     apply: async () => {
       throw new Error('not used by these tests');
     },
+    applyTyped: async () => {
+      throw new Error('not used by these tests');
+    },
   };
 }
 

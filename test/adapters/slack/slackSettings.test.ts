@@ -82,6 +82,20 @@ describe('given the settings service wired into the Slack adapter', () => {
     expect((await slash('auto off')).json().response_type).toBe('in_channel');
     expect((await slash('daily off')).json().response_type).toBe('in_channel');
   });
+
+  it('given the Korean and long settings words the parser knows then each reaches the settings service', async () => {
+    expect((await slash('자동 끄기')).json().response_type).toBe('in_channel');
+    expect(await store.getChannelSettings('slack', 'C0000CHAN')).toMatchObject({ autoExplain: false });
+    expect((await slash('language ko')).json().response_type).toBe('in_channel');
+    expect(await store.getChannelSettings('slack', 'C0000CHAN')).toMatchObject({ locale: 'ko' });
+    expect((await slash('언어 영어')).json().response_type).toBe('in_channel');
+    expect(await store.getChannelSettings('slack', 'C0000CHAN')).toMatchObject({ locale: 'en' });
+    for (const overview of ['설정', 'settings', 'SETTINGS']) {
+      const answer = (await slash(overview)).json();
+      expect(answer.response_type).toBe('ephemeral');
+      expect(headerOf(answer)).toContain('Settings for this channel');
+    }
+  });
 });
 
 describe('given the Slack channel poster', () => {

@@ -106,7 +106,7 @@ describe('AutoExplainService.consider', () => {
     const { svc } = service();
     const first = await svc.consider(message('HTTP 429', { messageId: 'root' }), T0);
     expect('reply' in first).toBe(true);
-    expect(await svc.consider(message('still getting 429', { threadId: 'root' }), at(3600))).toEqual({
+    expect(await svc.consider(message('still getting 429', { thread: 'root' }), at(3600))).toEqual({
       skipped: 'alreadyExplained',
     });
   });

@@ -155,7 +155,7 @@ for (const backend of backends) {
         skipped: 'alreadyExplained',
       });
       // b remembers 503 for the channel from its refused try, so it waits a cooldown from then.
-      const reply = await b.consider(alert('HTTP 503 again', { threadId: 'root' }), at(60 + 30 * 60));
+      const reply = await b.consider(alert('HTTP 503 again', { thread: 'root' }), at(60 + 30 * 60));
       expect(reply).toMatchObject({ codes: [503] });
     });
   });
