@@ -8,8 +8,8 @@ import {
   ButtonStyle,
   ComponentType,
 } from 'discord.js';
-import { renderActorMentions } from '../../src/app/settings/actorMention.js';
 import type { Card, CardChoice, CardField } from '../../src/core/card.js';
+import { relatedHeadingOf, renderTextParts } from '../../src/core/cards/cardText.js';
 import type { Locale } from '../../src/core/locale.js';
 import { DISCORD_LIMITS as L } from './discordLimits.js';
 import { discordText } from './discordMessages.js';
@@ -45,12 +45,12 @@ type ShowText = (text: string) => string;
 
 /**
  * Card text is plain; on Discord `*`, `_`, `|`, `#` and friends would turn into markup, so it is
- * escaped. Settings confirmations name who changed what with `@{userId}` tokens (only ever made from a
- * platform user id), shown as Discord mentions; allowed_mentions keeps them from pinging.
+ * escaped. People a card names (`summaryParts`) are shown as Discord mentions; allowed_mentions keeps
+ * them from pinging.
  */
-function textRenderer(card: Card): ShowText {
-  if (card.kind !== 'settings') return escapeDiscordMarkdown;
-  return (text) => renderActorMentions(escapeDiscordMarkdown(text), (userId) => `<@${userId}>`);
+function summaryText(card: Card, show: ShowText): string | undefined {
+  if (card.summaryParts) return renderTextParts(card.summaryParts, show, (userId) => `<@${userId}>`);
+  return card.summary === undefined ? undefined : show(card.summary);
 }
 
 function fieldValue(field: CardField, show: ShowText): string {
@@ -61,7 +61,7 @@ function fieldValue(field: CardField, show: ShowText): string {
 function relatedField(card: Card, show: ShowText): APIEmbedField | undefined {
   if (card.related.length === 0) return undefined;
   return {
-    name: discordText(card.locale, 'relatedField'),
+    name: truncateText(relatedHeadingOf(card), L.embedFieldName),
     value: joinLinesWithin(
       card.related.map((choice) => show(choice.label)),
       L.embedFieldValue,
@@ -89,7 +89,8 @@ function embedFields(card: Card, show: ShowText): APIEmbedField[] {
 function embedDescription(card: Card, show: ShowText): string | undefined {
   const parts: string[] = [];
   if (card.badges.length > 0) parts.push(`**${card.badges.map(show).join(' · ')}**`);
-  if (card.summary) parts.push(show(card.summary));
+  const summary = summaryText(card, show);
+  if (summary) parts.push(summary);
   if (card.description) parts.push(show(card.description));
   if (parts.length === 0) return undefined;
   return truncateText(parts.join('\n\n'), L.embedDescription);
@@ -126,7 +127,7 @@ export function toDiscordEmbed(card: Card): APIEmbed {
     color: card.color,
   };
   if (card.url) embed.url = card.url;
-  const show = textRenderer(card);
+  const show = escapeDiscordMarkdown;
   const description = embedDescription(card, show);
   if (description) embed.description = description;
   const fields = embedFields(card, show);

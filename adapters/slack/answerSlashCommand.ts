@@ -7,7 +7,6 @@ import { channelLocale } from './channelLocale.js';
 import { fromSlashCommand } from './fromSlackPayload.js';
 import type { SlackContext } from './slackContext.js';
 import { toSlackBlocks } from './toSlackBlocks.js';
-import { withActorMentions } from './withActorMentions.js';
 
 /** The slash command this adapter answers (see manifest.yml). */
 export const SLASH_COMMAND = '/http';
@@ -63,7 +62,7 @@ async function replyTo(ctx: SlackContext, request: BotRequest, locale: Locale): 
     // A change is announced to the channel so everyone knows who changed what.
     return {
       response_type: outcome.changed ? 'in_channel' : 'ephemeral',
-      ...withActorMentions(toSlackBlocks(outcome.card)),
+      ...toSlackBlocks(outcome.card),
     };
   }
   const answer = ctx.core.answer(request.text, { defaultLocale: locale });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseComponentId, toDiscordMessage } from '../../../adapters/discord/toDiscordMessage.js';
 import type { Card } from '../../../src/core/card.js';
 import { newCard } from '../../../src/core/cards/newCard.js';
+import { buildExplainCard } from '../../../src/core/explain/buildExplainCard.js';
 import { LOCALES } from '../../../src/core/locale.js';
 import { realCore } from './discordHarness.js';
 import { discordLimitViolations } from './discordLimitViolations.js';
@@ -191,4 +192,25 @@ describe('every card the core can produce fits Discord', () => {
       );
     });
   }
+});
+
+describe('given a card that names a person', () => {
+  it('given the mention part then Discord writes its mention, and the text around it is escaped as any card text', () => {
+    const card = newCard({
+      kind: 'settings',
+      locale: 'en',
+      title: 'Channel settings changed',
+      accent: 'success',
+      summary: '@42 set *bold* <@7>',
+      summaryParts: [{ mention: '42' }, ' set *bold* <@7>'],
+    });
+    const description = toDiscordMessage(card).embeds[0]?.description ?? '';
+    expect(description).toBe('<@42> set \\*bold\\* <@7>');
+  });
+
+  it("given an auto-explain card then its related codes sit under the core's heading", () => {
+    const reply = buildExplainCard({ codes: [502, 504], classes: [] }, 'en', realCore())!;
+    const fields = toDiscordMessage(reply).embeds[0]?.fields ?? [];
+    expect(fields.at(-1)?.name).toBe('Open the full card');
+  });
 });

@@ -123,3 +123,23 @@ describe('given text cut to a limit after escaping', () => {
     expect(text).toBe(`${'🔴'.repeat(10)}…`);
   });
 });
+
+describe('given a card that names a person', () => {
+  const card = newCard({
+    kind: 'settings',
+    locale: 'en',
+    title: 'Channel settings changed',
+    accent: 'success',
+    summary: '@U1 set <@U9> & co',
+    summaryParts: [{ mention: 'U1' }, ' set <@U9> & co'],
+    fallbackText: '@U1 set <@U9> & co',
+    fallbackParts: [{ mention: 'U1' }, ' set <@U9> & co'],
+  });
+
+  it('given the mention part then Slack writes its mention, and typed text stays escaped text', () => {
+    const message = toSlackBlocks(card);
+    expect(message.text).toBe('<@U1> set &lt;@U9&gt; &amp; co');
+    expect(JSON.stringify(message.blocks)).toContain('<@U1> set &lt;@U9&gt; &amp; co');
+    expect(JSON.stringify(message.blocks)).not.toContain('<@U9>');
+  });
+});
