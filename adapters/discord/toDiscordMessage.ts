@@ -10,11 +10,12 @@ import {
 } from 'discord.js';
 import type { Card, CardChoice, CardField } from '../../src/core/card.js';
 import { relatedHeadingOf, renderTextParts } from '../../src/core/cards/cardText.js';
+import { textLength, truncateText } from '../../src/core/cards/truncateText.js';
 import type { Locale } from '../../src/core/locale.js';
 import { DISCORD_LIMITS as L } from './discordLimits.js';
 import { discordText } from './discordMessages.js';
 import { escapeDiscordMarkdown } from './escapeDiscordMarkdown.js';
-import { joinLinesWithin, truncateText } from './truncateText.js';
+import { joinLinesWithin } from './joinLinesWithin.js';
 
 /** A component row of a bot message: link buttons, or one string select. */
 export type DiscordActionRow = APIActionRowComponent<APIButtonComponentWithURL | APIStringSelectComponent>;
@@ -98,11 +99,11 @@ function embedDescription(card: Card, show: ShowText): string | undefined {
 
 function embedSize(embed: APIEmbed): number {
   return (
-    (embed.title?.length ?? 0) +
-    (embed.description?.length ?? 0) +
-    (embed.footer?.text.length ?? 0) +
-    (embed.author?.name.length ?? 0) +
-    (embed.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0)
+    textLength(embed.title ?? '') +
+    textLength(embed.description ?? '') +
+    textLength(embed.footer?.text ?? '') +
+    textLength(embed.author?.name ?? '') +
+    (embed.fields ?? []).reduce((sum, f) => sum + textLength(f.name) + textLength(f.value), 0)
   );
 }
 
@@ -112,7 +113,7 @@ function fitTotal(embed: APIEmbed): APIEmbed {
   if (over <= 0) return embed;
   const fitted: APIEmbed = { ...embed, fields: [...(embed.fields ?? [])] };
   if (fitted.description) {
-    const keep = Math.max(0, fitted.description.length - over);
+    const keep = Math.max(0, textLength(fitted.description) - over);
     fitted.description = keep > 0 ? truncateText(fitted.description, keep) : undefined;
     if (!fitted.description) delete fitted.description;
   }
@@ -137,7 +138,7 @@ export function toDiscordEmbed(card: Card): APIEmbed {
 }
 
 function isHttpUrl(url: string): boolean {
-  return /^https?:\/\//.test(url) && url.length <= L.buttonUrl;
+  return /^https?:\/\//.test(url) && textLength(url) <= L.buttonUrl;
 }
 
 function linkButtons(card: Card): DiscordActionRow | undefined {

@@ -1,6 +1,7 @@
 /**
  * An independent check of a Discord message body against Discord's documented limits (numbers written
- * out here on purpose, not imported from the adapter, so a wrong constant there cannot hide a bug).
+ * out here on purpose, not imported from the adapter, so a wrong constant there cannot hide a bug),
+ * lengths counted in code points as Discord counts them.
  * Returns one line per violation; empty means the message would be accepted.
  */
 interface EmbedLike {
@@ -29,6 +30,11 @@ export interface MessageLike {
   components?: ComponentLike[];
 }
 
+/** Discord counts characters as Unicode code points (its API measures the length of a Python string). */
+function textLength(text: string): number {
+  return [...text].length;
+}
+
 function wellFormed(text: string): boolean {
   return (text as string & { isWellFormed(): boolean }).isWellFormed();
 }
@@ -43,7 +49,7 @@ export function discordLimitViolations(message: MessageLike, where = 'message'):
       check(!required, `${what} is missing`);
       return;
     }
-    check(value.length <= max, `${what} has ${value.length} > ${max} chars`);
+    check(textLength(value) <= max, `${what} has ${textLength(value)} > ${max} chars`);
     check(!required || value.trim().length > 0, `${what} is empty`);
     check(wellFormed(value), `${what} has a lone surrogate`);
   };
@@ -64,11 +70,11 @@ export function discordLimitViolations(message: MessageLike, where = 'message'):
       text(field.value, 1024, `${e} field ${j} value`, true);
     });
     const total =
-      (embed.title?.length ?? 0) +
-      (embed.description?.length ?? 0) +
-      (embed.footer?.text.length ?? 0) +
-      (embed.author?.name.length ?? 0) +
-      fields.reduce((sum, f) => sum + f.name.length + f.value.length, 0);
+      textLength(embed.title ?? '') +
+      textLength(embed.description ?? '') +
+      textLength(embed.footer?.text ?? '') +
+      textLength(embed.author?.name ?? '') +
+      fields.reduce((sum, f) => sum + textLength(f.name) + textLength(f.value), 0);
     check(total <= 6000, `${e} totals ${total} > 6000 chars`);
     if (embed.url !== undefined) check(/^https?:\/\//.test(embed.url), `${e} url is not http(s)`);
   });
@@ -114,8 +120,9 @@ export function choiceViolations(choices: { name: string; value: string | number
   if (choices.length > 25) problems.push(`${choices.length} choices`);
   for (const choice of choices) {
     const value = String(choice.value);
-    if (choice.name.length < 1 || choice.name.length > 100) problems.push(`name "${choice.name}" length`);
-    if (value.length < 1 || value.length > 100) problems.push(`value "${value}" length`);
+    if (choice.name.length < 1 || textLength(choice.name) > 100)
+      problems.push(`name "${choice.name}" length`);
+    if (value.length < 1 || textLength(value) > 100) problems.push(`value "${value}" length`);
     if (!wellFormed(choice.name) || !wellFormed(value))
       problems.push(`choice "${choice.name}" has a lone surrogate`);
   }
