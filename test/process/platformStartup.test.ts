@@ -23,4 +23,22 @@ describe('the built bot with an unreachable database', () => {
     expect(output).not.toContain('discord.token.value-not-used');
     expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/);
   });
+
+  it('given a platform configured then the log is JSON lines on stderr, the failure among them', async () => {
+    const bot = spawnBot({
+      DISCORD_TOKEN: 'discord.token.value-not-used',
+      DISCORD_APPLICATION_ID: '100000000000000001',
+      DISCORD_API_URL: 'http://127.0.0.1:1/api',
+      DATABASE_URL: 'postgres://nobody:hunter2secret@127.0.0.1:1/bot',
+    });
+    bot.child.stdin?.end();
+    expect(await bot.exited).toBe(1);
+    const lines = bot
+      .stderr()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { msg?: string });
+    expect(lines.map((line) => line.msg)).toContain('start-up failed');
+    expect(bot.stdout()).toBe('');
+  });
 });
