@@ -3,9 +3,10 @@
  * whatever the credentials ask for (the console adapter when there are none), and turns SIGTERM/SIGINT
  * into a clean shutdown that exits 0.
  */
-import { startBot } from './app/startBot.js';
+
 import { loadStartupConfig } from './loadStartupConfig.js';
 import { createLogger } from './logger.js';
+import { startBot } from './startup/startBot.js';
 
 /** SIGTERM must end the process within 10 s (platform contract); leave a margin for the exit itself. */
 const SHUTDOWN_DEADLINE_MS = 9_000;
@@ -13,13 +14,21 @@ const SHUTDOWN_DEADLINE_MS = 9_000;
 async function main(): Promise<void> {
   const config = loadStartupConfig();
   if (!config) process.exit(1);
-  const logger = createLogger(config.logLevel);
+  // The console is a conversation in the terminal: JSON log lines on stderr would land in the middle
+  // of it. With a platform configured, logs are JSON lines on stderr as usual.
+  const consoleMode = !config.slack && !config.discord;
+  const logger = createLogger(consoleMode ? 'silent' : config.logLevel);
+  const sayInConsole = (text: string) => {
+    if (consoleMode) process.stderr.write(`${text}\n`);
+  };
 
   process.on('unhandledRejection', (reason) => {
     logger.error({ err: reason }, 'unhandled promise rejection');
+    sayInConsole(`Unexpected error: ${reason instanceof Error ? reason.message : String(reason)}`);
   });
   process.on('uncaughtException', (error) => {
     logger.fatal({ err: error }, 'uncaught exception');
+    sayInConsole(`Unexpected error: ${error.message}`);
     process.exit(1);
   });
 

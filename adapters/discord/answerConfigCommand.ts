@@ -13,7 +13,7 @@ export async function answerConfigCommand(
   ctx: DiscordContext,
   interaction: ChatInputCommandInteraction,
 ): Promise<void> {
-  const { request, words, actor } = fromConfigCommand(interaction);
+  const { request, command, actor } = fromConfigCommand(interaction);
   const locale = request.locale ?? ctx.defaultLocale;
   const refuse = (key: 'settingsUnavailable' | 'settingsNeedChannel') =>
     interaction.reply({
@@ -29,14 +29,14 @@ export async function answerConfigCommand(
     await refuse('settingsNeedChannel');
     return;
   }
-  const outcome = await ctx.settings.apply(words, actor, locale);
+  const outcome = await ctx.settings.applyTyped(command, actor, locale);
   await interaction.reply({
     ...toDiscordMessage(outcome.card),
     allowedMentions: NO_MENTIONS,
     ...(outcome.changed ? {} : { flags: MessageFlags.Ephemeral }),
   });
   ctx.logger.info(
-    { platform: 'discord', channel: actor.channel, words: words.slice(0, 2), changed: outcome.changed },
+    { platform: 'discord', channel: actor.channel, subcommand: command.subcommand, changed: outcome.changed },
     'channel settings command',
   );
 }

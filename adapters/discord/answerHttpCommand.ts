@@ -1,7 +1,8 @@
-import { type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
+import { type AutocompleteInteraction, type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
 import { NO_MENTIONS } from './allowedMentions.js';
+import { autocompleteChoices } from './autocompleteChoices.js';
 import type { DiscordContext } from './discordContext.js';
-import { fromChatInput } from './fromDiscordInteraction.js';
+import { fromAutocomplete, fromChatInput } from './fromDiscordInteraction.js';
 import { toDiscordMessage } from './toDiscordMessage.js';
 
 /**
@@ -27,4 +28,13 @@ export async function answerHttpCommand(
     { platform: 'discord', kind: request.kind, result: answer.result.type, private: isPrivate },
     'answered /http',
   );
+}
+
+/** Autocomplete for `/http query`: answered at once from the in-memory core (Discord allows 3 s). */
+export async function answerHttpAutocomplete(
+  ctx: DiscordContext,
+  interaction: AutocompleteInteraction,
+): Promise<void> {
+  const request = fromAutocomplete(interaction);
+  await interaction.respond(autocompleteChoices(ctx.core, request.text, request.locale ?? ctx.defaultLocale));
 }

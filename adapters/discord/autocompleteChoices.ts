@@ -1,8 +1,8 @@
 import type { ApplicationCommandOptionChoiceData } from 'discord.js';
 import type { StatusCore } from '../../src/core/answer.js';
+import { truncateText } from '../../src/core/cards/truncateText.js';
 import type { Locale } from '../../src/core/locale.js';
 import { DISCORD_LIMITS as L } from './discordLimits.js';
-import { truncateText } from './truncateText.js';
 
 /**
  * Autocomplete choices for a partially typed `/http` query, best first: the core's suggestions (which

@@ -148,8 +148,3 @@ export const explainMessageCommand: RESTPostAPIContextMenuApplicationCommandsJSO
   integration_types: [ApplicationIntegrationType.GuildInstall],
   contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
 };
-
-/** Every command the bot registers, in registration order. */
-export function commandDefinitions(): CommandDefinition[] {
-  return [httpCommand, httpConfigCommand, explainMessageCommand];
-}

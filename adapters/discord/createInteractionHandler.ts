@@ -1,28 +1,24 @@
 import { type Interaction, MessageFlags } from 'discord.js';
 import { NO_MENTIONS } from './allowedMentions.js';
-import { answerAutocomplete } from './answerAutocomplete.js';
 import { answerCardSelect } from './answerCardSelect.js';
-import { answerConfigCommand } from './answerConfigCommand.js';
-import { answerExplainMessage } from './answerExplainMessage.js';
-import { answerHttpCommand } from './answerHttpCommand.js';
-import { CONFIG_COMMAND, explainMessageCommand, HTTP_COMMAND } from './commandDefinitions.js';
+import { chatInputCommand, messageMenuCommand } from './discordCommands.js';
 import type { DiscordContext } from './discordContext.js';
 import { discordText } from './discordMessages.js';
 import { localeOfDiscordUser } from './fromDiscordInteraction.js';
 import { parseComponentId } from './toDiscordMessage.js';
 
+/** Commands go to their entry in `DISCORD_COMMANDS`; the card selects are routed by their custom id. */
 async function route(ctx: DiscordContext, interaction: Interaction): Promise<void> {
-  if (interaction.isAutocomplete()) {
-    if (interaction.commandName === HTTP_COMMAND.name) await answerAutocomplete(ctx, interaction);
+  if (interaction.isChatInputCommand()) {
+    await chatInputCommand(interaction.commandName)?.execute(ctx, interaction);
     return;
   }
-  if (interaction.isChatInputCommand()) {
-    if (interaction.commandName === HTTP_COMMAND.name) await answerHttpCommand(ctx, interaction);
-    else if (interaction.commandName === CONFIG_COMMAND.name) await answerConfigCommand(ctx, interaction);
+  if (interaction.isAutocomplete()) {
+    await chatInputCommand(interaction.commandName)?.autocomplete?.(ctx, interaction);
     return;
   }
   if (interaction.isMessageContextMenuCommand()) {
-    if (interaction.commandName === explainMessageCommand.name) await answerExplainMessage(ctx, interaction);
+    await messageMenuCommand(interaction.commandName)?.execute(ctx, interaction);
     return;
   }
   if (interaction.isStringSelectMenu()) {

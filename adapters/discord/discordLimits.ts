@@ -1,7 +1,7 @@
 /**
  * Discord's message limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits
- * and the component and interaction reference). Lengths are counted in UTF-16 code units, which is never
- * fewer than Discord's own character count, so staying within them here stays within them there.
+ * and the component and interaction reference). Lengths are in Unicode code points, as Discord counts
+ * them (its API measures the length of a Python string); `textLength` and `truncateText` count the same.
  */
 export const DISCORD_LIMITS = {
   content: 2000,

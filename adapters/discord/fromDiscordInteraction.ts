@@ -5,6 +5,7 @@ import type {
   StringSelectMenuInteraction,
 } from 'discord.js';
 import type { SettingsActor } from '../../src/app/contracts.js';
+import type { TypedSettingsCommand } from '../../src/app/settings/parseSettingsCommand.js';
 import type { Locale } from '../../src/core/locale.js';
 import { toLocale } from '../../src/core/locale.js';
 import type { BotRequest } from '../../src/core/request.js';
@@ -55,36 +56,43 @@ export function fromStringSelect(interaction: StringSelectMenuInteraction): BotR
 /** A `/httpconfig` invocation as the settings service takes it. */
 export interface DiscordSettingsRequest {
   request: BotRequest;
-  /** `['daily', 'on', '08:30', 'Asia/Seoul']`, `['lang', 'en']`, `['config']`. */
-  words: string[];
+  /** The subcommand and its options, typed as Discord gave them (no words in between). */
+  command: TypedSettingsCommand;
   actor: SettingsActor;
 }
 
-function settingsWords(interaction: ChatInputCommandInteraction): string[] {
+function typedSettingsCommand(interaction: ChatInputCommandInteraction): TypedSettingsCommand {
   const { options } = interaction;
-  const onOff = () => (options.getBoolean(CONFIG_COMMAND.enabledOption, true) ? 'on' : 'off');
+  const enabled = () => options.getBoolean(CONFIG_COMMAND.enabledOption, true);
+  // An option left blank counts as not given, as an empty environment variable does.
+  const given = (name: string) => options.getString(name)?.trim() || undefined;
   switch (options.getSubcommand(true)) {
     case CONFIG_COMMAND.daily: {
-      const time = options.getString(CONFIG_COMMAND.timeOption)?.trim();
-      const zone = options.getString(CONFIG_COMMAND.zoneOption)?.trim();
-      return ['daily', onOff(), ...(time ? [time] : []), ...(zone ? [zone] : [])];
+      const time = given(CONFIG_COMMAND.timeOption);
+      const timeZone = given(CONFIG_COMMAND.zoneOption);
+      return {
+        subcommand: 'daily',
+        enabled: enabled(),
+        ...(time ? { time } : {}),
+        ...(timeZone ? { timeZone } : {}),
+      };
     }
     case CONFIG_COMMAND.auto:
-      return ['auto', onOff()];
+      return { subcommand: 'auto', enabled: enabled() };
     case CONFIG_COMMAND.lang:
-      return ['lang', options.getString(CONFIG_COMMAND.languageOption, true)];
+      return { subcommand: 'lang', language: options.getString(CONFIG_COMMAND.languageOption, true) };
     default:
-      return ['config'];
+      return { subcommand: 'config' };
   }
 }
 
-/** `/httpconfig daily enabled:true time:08:30` -> the words, the actor, and the neutral request. */
+/** `/httpconfig daily enabled:true time:08:30` -> the typed command, the actor, and the neutral request. */
 export function fromConfigCommand(interaction: ChatInputCommandInteraction): DiscordSettingsRequest {
-  const words = settingsWords(interaction);
-  const request = baseRequest(interaction, 'command', words.join(' '));
+  const command = typedSettingsCommand(interaction);
+  const request = baseRequest(interaction, 'command', command.subcommand);
   return {
     request,
-    words,
+    command,
     actor: {
       platform: 'discord',
       channel: request.channel,

@@ -14,7 +14,7 @@ export function fromDiscordMessage(message: Message): InboundMessage {
     ...(message.guildId ? { workspace: message.guildId } : {}),
     channel: parent ?? message.channelId,
     messageId: message.id,
-    ...(inThread ? { threadId: message.channelId } : {}),
+    ...(inThread ? { thread: message.channelId } : {}),
     text: flattenDiscordMessage(message),
   };
 }

@@ -1,6 +1,7 @@
 import { DiscordAPIError, REST, Routes } from 'discord.js';
 import type { DiscordConfig } from '../../src/config.js';
-import { type CommandDefinition, commandDefinitions } from './commandDefinitions.js';
+import type { CommandDefinition } from './commandDefinitions.js';
+import { commandDefinitions } from './discordCommands.js';
 
 /** What Discord answered after a registration: where the commands went and their ids. */
 export interface RegisteredCommands {

@@ -7,6 +7,9 @@ import {
   type Interaction,
   type Message,
 } from 'discord.js';
+import type { RunningAdapter } from '../../src/app/contracts.js';
+import { InFlightWork } from '../../src/app/inFlightWork.js';
+import { runningAdapter } from '../../src/app/runningAdapter.js';
 import type { DiscordConfig } from '../../src/config.js';
 import { NO_MENTIONS } from './allowedMentions.js';
 import { createDiscordPoster } from './createDiscordPoster.js';
@@ -14,12 +17,6 @@ import { createInteractionHandler } from './createInteractionHandler.js';
 import type { DiscordContext } from './discordContext.js';
 import { explainChannelMessage } from './explainChannelMessage.js';
 import { discordInviteUrl } from './inviteUrl.js';
-
-/** A running Discord connection. */
-export interface DiscordBot {
-  /** Finishes in-flight work (bounded), then closes the gateway connection. Idempotent. */
-  stop(): Promise<void>;
-}
 
 /** Test and tuning knobs; production passes none. */
 export interface StartDiscordOptions {
@@ -79,13 +76,9 @@ export async function startDiscord(
   ctx: DiscordContext,
   config: DiscordConfig,
   options: StartDiscordOptions = {},
-): Promise<DiscordBot> {
+): Promise<RunningAdapter> {
   const log = ctx.logger.child({ platform: 'discord' });
-  const inFlight = new Set<Promise<void>>();
-  const track = (work: Promise<void>) => {
-    const tracked = work.finally(() => inFlight.delete(tracked));
-    inFlight.add(tracked);
-  };
+  const inFlight = new InFlightWork();
   let stopping = false;
   const handleInteraction = createInteractionHandler({ ...ctx, logger: log });
   const autoExplain = ctx.autoExplain;
@@ -105,11 +98,11 @@ export async function startDiscord(
       rest: { ...(config.apiUrl ? { api: config.apiUrl } : {}), ...options.clientOptions?.rest },
     });
     client.on(Events.InteractionCreate, (interaction: Interaction) => {
-      if (!stopping) track(handleInteraction(interaction));
+      if (!stopping) void inFlight.track(() => handleInteraction(interaction));
     });
     if (readMessages && autoExplain) {
       client.on(Events.MessageCreate, (message: Message) => {
-        if (!stopping) track(explainChannelMessage(autoExplain, log, message));
+        if (!stopping) void inFlight.track(() => explainChannelMessage(autoExplain, log, message));
       });
     }
     // Without an 'error' listener an EventEmitter error would throw and take the process down.
@@ -173,21 +166,12 @@ export async function startDiscord(
   }
   ctx.registerPoster?.(createDiscordPoster({ post: (route, body) => current.rest.post(route, body) }));
 
-  let stopped: Promise<void> | undefined;
-  return {
-    stop() {
-      stopped ??= (async () => {
-        stopping = true;
-        let timer: NodeJS.Timeout | undefined;
-        const timeout = new Promise<void>((resolve) => {
-          timer = setTimeout(resolve, options.drainTimeoutMs ?? 8_000);
-        });
-        await Promise.race([Promise.allSettled([...inFlight]), timeout]);
-        clearTimeout(timer);
-        await current.destroy();
-        log.info('Discord disconnected');
-      })();
-      return stopped;
+  return runningAdapter({
+    stop: async () => {
+      stopping = true;
+      await inFlight.drain(options.drainTimeoutMs ?? 8_000);
+      await current.destroy();
+      log.info('Discord disconnected');
     },
-  };
+  });
 }

@@ -8,13 +8,14 @@ import {
   ButtonStyle,
   ComponentType,
 } from 'discord.js';
-import { renderActorMentions } from '../../src/app/settings/actorMention.js';
 import type { Card, CardChoice, CardField } from '../../src/core/card.js';
+import { relatedHeadingOf, renderTextParts } from '../../src/core/cards/cardText.js';
+import { textLength, truncateText } from '../../src/core/cards/truncateText.js';
 import type { Locale } from '../../src/core/locale.js';
 import { DISCORD_LIMITS as L } from './discordLimits.js';
 import { discordText } from './discordMessages.js';
 import { escapeDiscordMarkdown } from './escapeDiscordMarkdown.js';
-import { joinLinesWithin, truncateText } from './truncateText.js';
+import { joinLinesWithin } from './joinLinesWithin.js';
 
 /** A component row of a bot message: link buttons, or one string select. */
 export type DiscordActionRow = APIActionRowComponent<APIButtonComponentWithURL | APIStringSelectComponent>;
@@ -45,12 +46,12 @@ type ShowText = (text: string) => string;
 
 /**
  * Card text is plain; on Discord `*`, `_`, `|`, `#` and friends would turn into markup, so it is
- * escaped. Settings confirmations name who changed what with `@{userId}` tokens (only ever made from a
- * platform user id), shown as Discord mentions; allowed_mentions keeps them from pinging.
+ * escaped. People a card names (`summaryParts`) are shown as Discord mentions; allowed_mentions keeps
+ * them from pinging.
  */
-function textRenderer(card: Card): ShowText {
-  if (card.kind !== 'settings') return escapeDiscordMarkdown;
-  return (text) => renderActorMentions(escapeDiscordMarkdown(text), (userId) => `<@${userId}>`);
+function summaryText(card: Card, show: ShowText): string | undefined {
+  if (card.summaryParts) return renderTextParts(card.summaryParts, show, (userId) => `<@${userId}>`);
+  return card.summary === undefined ? undefined : show(card.summary);
 }
 
 function fieldValue(field: CardField, show: ShowText): string {
@@ -61,7 +62,7 @@ function fieldValue(field: CardField, show: ShowText): string {
 function relatedField(card: Card, show: ShowText): APIEmbedField | undefined {
   if (card.related.length === 0) return undefined;
   return {
-    name: discordText(card.locale, 'relatedField'),
+    name: truncateText(relatedHeadingOf(card), L.embedFieldName),
     value: joinLinesWithin(
       card.related.map((choice) => show(choice.label)),
       L.embedFieldValue,
@@ -89,7 +90,8 @@ function embedFields(card: Card, show: ShowText): APIEmbedField[] {
 function embedDescription(card: Card, show: ShowText): string | undefined {
   const parts: string[] = [];
   if (card.badges.length > 0) parts.push(`**${card.badges.map(show).join(' · ')}**`);
-  if (card.summary) parts.push(show(card.summary));
+  const summary = summaryText(card, show);
+  if (summary) parts.push(summary);
   if (card.description) parts.push(show(card.description));
   if (parts.length === 0) return undefined;
   return truncateText(parts.join('\n\n'), L.embedDescription);
@@ -97,11 +99,11 @@ function embedDescription(card: Card, show: ShowText): string | undefined {
 
 function embedSize(embed: APIEmbed): number {
   return (
-    (embed.title?.length ?? 0) +
-    (embed.description?.length ?? 0) +
-    (embed.footer?.text.length ?? 0) +
-    (embed.author?.name.length ?? 0) +
-    (embed.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0)
+    textLength(embed.title ?? '') +
+    textLength(embed.description ?? '') +
+    textLength(embed.footer?.text ?? '') +
+    textLength(embed.author?.name ?? '') +
+    (embed.fields ?? []).reduce((sum, f) => sum + textLength(f.name) + textLength(f.value), 0)
   );
 }
 
@@ -111,7 +113,7 @@ function fitTotal(embed: APIEmbed): APIEmbed {
   if (over <= 0) return embed;
   const fitted: APIEmbed = { ...embed, fields: [...(embed.fields ?? [])] };
   if (fitted.description) {
-    const keep = Math.max(0, fitted.description.length - over);
+    const keep = Math.max(0, textLength(fitted.description) - over);
     fitted.description = keep > 0 ? truncateText(fitted.description, keep) : undefined;
     if (!fitted.description) delete fitted.description;
   }
@@ -126,7 +128,7 @@ export function toDiscordEmbed(card: Card): APIEmbed {
     color: card.color,
   };
   if (card.url) embed.url = card.url;
-  const show = textRenderer(card);
+  const show = escapeDiscordMarkdown;
   const description = embedDescription(card, show);
   if (description) embed.description = description;
   const fields = embedFields(card, show);
@@ -136,7 +138,7 @@ export function toDiscordEmbed(card: Card): APIEmbed {
 }
 
 function isHttpUrl(url: string): boolean {
-  return /^https?:\/\//.test(url) && url.length <= L.buttonUrl;
+  return /^https?:\/\//.test(url) && textLength(url) <= L.buttonUrl;
 }
 
 function linkButtons(card: Card): DiscordActionRow | undefined {

@@ -1,8 +1,8 @@
 import type { SayFn } from '@slack/bolt';
 import type { BotRequest } from '../../src/core/request.js';
+import { answerOrApologize } from './answerOrApologize.js';
 import { channelLocale } from './channelLocale.js';
 import type { SlackContext } from './slackContext.js';
-import { slackText } from './slackMessages.js';
 import { toSlackBlocks } from './toSlackBlocks.js';
 
 /**
@@ -15,17 +15,18 @@ export async function answerAddressedMessage(
   say: SayFn,
 ): Promise<void> {
   const thread = request.thread ? { thread_ts: request.thread } : {};
-  let locale = ctx.defaultLocale;
-  try {
-    locale = await channelLocale(ctx, request.channel);
-    const answer = ctx.core.answer(request.text, { defaultLocale: locale });
-    await say({ ...toSlackBlocks(answer.card), ...thread, unfurl_links: false, unfurl_media: false });
-  } catch (error) {
-    ctx.logger.error({ err: error, channel: request.channel }, 'slack: answering a message failed');
-    try {
-      await say({ text: slackText(locale, 'apology'), ...thread });
-    } catch (apologyError) {
-      ctx.logger.error({ err: apologyError }, 'slack: could not send the apology');
-    }
-  }
+  await answerOrApologize(
+    ctx,
+    { locale: ctx.defaultLocale },
+    async (turn) => {
+      turn.locale = await channelLocale(ctx, request.channel);
+      const answer = ctx.core.answer(request.text, { defaultLocale: turn.locale });
+      await say({ ...toSlackBlocks(answer.card), ...thread, unfurl_links: false, unfurl_media: false });
+    },
+    {
+      log: 'slack: answering a message failed',
+      fields: { channel: request.channel },
+      send: (text) => say({ text, ...thread }),
+    },
+  );
 }

@@ -35,7 +35,7 @@ export function toInboundMessage(message: SlackMessageEvent, workspace: string |
     ...(team ? { workspace: team } : {}),
     channel: message.channel,
     messageId: message.ts,
-    ...(message.thread_ts ? { threadId: message.thread_ts } : {}),
+    ...(message.thread_ts ? { thread: message.thread_ts } : {}),
     text: flattenSlackMessage(message),
   };
 }

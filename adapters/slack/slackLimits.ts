@@ -1,6 +1,9 @@
 /**
  * Slack's Block Kit limits the renderer must stay within (see DESIGN.md). Slack rejects a message that
  * breaks any of them with `invalid_blocks`, so every rendered card is checked against these in tests.
+ * Slack does not say in which unit it counts "characters"; lengths here are UTF-16 code units (what
+ * `String.length` counts), which are never fewer than code points or graphemes, so a text within a
+ * limit here is within it whichever unit Slack uses. `escapeAndFit` is the one rule that cuts to them.
  */
 export const SLACK_LIMITS = {
   /** Blocks in one message (top-level blocks and attachment blocks are counted together here). */

@@ -1,26 +1,15 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver } from '@slack/bolt';
+import type { RunningAdapter } from '../../src/app/contracts.js';
+import { InFlightWork } from '../../src/app/inFlightWork.js';
+import { runningAdapter } from '../../src/app/runningAdapter.js';
 import type { SlackConfig } from '../../src/config.js';
 import { createPosterClient, createSlackPoster } from './createSlackPoster.js';
-import { InFlightWork } from './inFlightWork.js';
-import { registerChoiceButtons } from './registerChoiceButtons.js';
-import { registerExplainShortcut } from './registerExplainShortcut.js';
-import { registerMentions } from './registerMentions.js';
-import { registerMessages } from './registerMessages.js';
-import { registerRelatedButtons } from './registerRelatedButtons.js';
-import { registerSlashCommand } from './registerSlashCommand.js';
+import { registerSlackListeners } from './registerSlackListeners.js';
 import type { SlackContext } from './slackContext.js';
 import { platformErrorOf, SlackStartError, toAuthFailure } from './slackStartError.js';
 import { toBoltLogger } from './toBoltLogger.js';
-
-/** A running Slack adapter. */
-export interface RunningSlack {
-  /** Stops taking requests, lets in-flight work finish, and closes the server or socket. */
-  stop(): Promise<void>;
-  /** The bound HTTP port (HTTP mode only). */
-  port?: number;
-}
 
 /** The path Slack posts events, slash commands and interactivity to (see manifest.yml). */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -44,7 +33,7 @@ export async function startSlack(
   ctx: SlackContext,
   config: SlackConfig,
   http: { port: number; host: string } | undefined,
-): Promise<RunningSlack> {
+): Promise<RunningAdapter> {
   const logger = toBoltLogger(ctx.logger);
   const clientOptions = {
     retryConfig: { ...RETRY_CONFIG },
@@ -88,12 +77,7 @@ export async function startSlack(
   app.use(async ({ next }) => {
     await inFlight.track(next);
   });
-  registerSlashCommand(app, ctx);
-  registerChoiceButtons(app, ctx);
-  registerRelatedButtons(app, ctx);
-  registerMentions(app, ctx);
-  registerMessages(app, ctx);
-  if (ctx.autoExplain) registerExplainShortcut(app, ctx, ctx.autoExplain);
+  registerSlackListeners(app, ctx);
   app.error(async (error) => {
     ctx.logger.error(
       { err: error, code: (error as { code?: unknown }).code },
@@ -115,7 +99,7 @@ export async function startSlack(
       throw startFailure(error);
     }
     registerPoster();
-    return { stop: () => stopApp(app, inFlight, undefined) };
+    return runningAdapter({ stop: () => stopApp(app, inFlight, undefined) });
   }
 
   const port = http?.port ?? 3000;
@@ -130,10 +114,10 @@ export async function startSlack(
     );
   }
   registerPoster();
-  return {
+  return runningAdapter({
     port: (server.address() as AddressInfo).port,
     stop: () => stopApp(app, inFlight, server),
-  };
+  });
 }
 
 async function stopApp(app: App, inFlight: InFlightWork, server: Server | undefined): Promise<void> {

@@ -1,7 +1,9 @@
 import type { types } from '@slack/bolt';
-import type { Card, CardAccent, CardChoice, CardField } from '../../src/core/card.js';
+import type { Card, CardAccent, CardChoice, CardField, CardTextPart } from '../../src/core/card.js';
+import { relatedHeadingOf, renderTextParts } from '../../src/core/cards/cardText.js';
+import { deepFreeze } from '../../src/core/cards/deepFreeze.js';
 import type { Locale } from '../../src/core/locale.js';
-import { escapeAndFit, slackLink } from './escapeSlackText.js';
+import { escapeAndFit, escapeSlackText, slackLink } from './escapeSlackText.js';
 import { SLACK_LIMITS } from './slackLimits.js';
 import { slackText } from './slackMessages.js';
 
@@ -58,17 +60,21 @@ export function toSlackBlocks(card: Card): SlackMessage {
 
 const renderedCards = new WeakMap<Card, SlackMessage>();
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
+/**
+ * Card text for mrkdwn, people as Slack mentions (`<@U1>`): escaped and within `limit`. Mentions are
+ * never cut in half: text too long to fit whole falls back to the plain reading, cut.
+ */
+function mrkdwnText(plain: string, parts: readonly CardTextPart[] | undefined, limit: number): string {
+  if (parts) {
+    const rendered = renderTextParts(parts, escapeSlackText, (userId) => `<@${userId}>`);
+    if (rendered.length <= limit) return rendered;
   }
-  return value;
+  return escapeAndFit(plain, limit);
 }
 
 function renderSlackMessage(card: Card): SlackMessage {
   const top: KnownBlock[] = [headerBlock(card)];
-  if (card.summary) top.push(section(card.summary));
+  if (card.summary) top.push(section(mrkdwnText(card.summary, card.summaryParts, SLACK_LIMITS.sectionText)));
   if (card.badges.length > 0) top.push(contextLine(card.badges.join(SEPARATOR)));
   if (card.choices.length > 0) top.push(codeButtons(SHOW_CODE_ACTION_PREFIX, card.choices, card.locale));
 
@@ -81,15 +87,13 @@ function renderSlackMessage(card: Card): SlackMessage {
   body.push(...fieldBlocks(card.fields));
   const details = [...body.slice(0, Math.max(0, budget)), ...tail];
 
-  const message: SlackMessage = {
-    text: escapeAndFit(card.fallbackText, SLACK_LIMITS.fallbackText),
-    blocks: top,
-  };
+  const fallback = mrkdwnText(card.fallbackText, card.fallbackParts, SLACK_LIMITS.fallbackText);
+  const message: SlackMessage = { text: fallback, blocks: top };
   if (details.length > 0) {
     message.attachments = [
       {
         color: `#${card.color.toString(16).padStart(6, '0')}`,
-        fallback: escapeAndFit(card.fallbackText, SLACK_LIMITS.fallbackText),
+        fallback,
         blocks: details,
       },
     ];
@@ -107,8 +111,8 @@ function headerBlock(card: Card): types.HeaderBlock {
   };
 }
 
-function section(plain: string): SectionBlock {
-  return { type: 'section', text: { type: 'mrkdwn', text: escapeAndFit(plain, SLACK_LIMITS.sectionText) } };
+function section(mrkdwn: string): SectionBlock {
+  return { type: 'section', text: { type: 'mrkdwn', text: mrkdwn } };
 }
 
 function contextLine(plain: string): types.ContextBlock {
@@ -191,13 +195,12 @@ function codeButtons(
 }
 
 /**
- * Related codes as buttons under a short heading; a press opens that code's card for the presser only.
- * On an auto-explain reply the related codes are the codes it explains, so the heading says the
- * buttons open their full cards.
+ * Related codes as buttons under the card's heading; a press opens that code's card for the presser
+ * only, which the heading's hint says.
  */
 function relatedBlocks(card: Card): KnownBlock[] {
   if (card.related.length === 0) return [];
-  const heading = slackText(card.locale, card.kind === 'autoExplain' ? 'fullCards' : 'related');
+  const heading = `${relatedHeadingOf(card)} (${slackText(card.locale, 'pressHint')})`;
   return [contextLine(heading), codeButtons(RELATED_CODE_ACTION_PREFIX, card.related, card.locale)];
 }
 

@@ -1,11 +1,11 @@
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config.js';
 import type { StatusCore } from '../core/answer.js';
-import { createDailyScheduler, type DailyScheduler } from '../scheduler/createDailyScheduler.js';
 import type { Store } from '../store/store.js';
 import { createAutoExplainService } from './autoExplain/createAutoExplainService.js';
 import type { AppContext, SettingsService } from './contracts.js';
 import { createPosterRegistry } from './posterRegistry.js';
+import { createDailyScheduler, type DailyScheduler } from './scheduler/createDailyScheduler.js';
 import { createSettingsService } from './settings/createSettingsService.js';
 
 /** The app's shared services around one store, before any adapter connects. */

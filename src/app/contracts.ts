@@ -6,22 +6,19 @@ import type { Logger } from 'pino';
 import type { StatusCore } from '../core/answer.js';
 import type { Card } from '../core/card.js';
 import type { Locale } from '../core/locale.js';
-import type { Platform } from '../core/request.js';
+import type { BotRequest, Platform } from '../core/request.js';
+import type { TypedSettingsCommand } from './settings/parseSettingsCommand.js';
 
-/** A chat message as the auto-explainer sees it, already flattened to plain text by the adapter. */
-export interface InboundMessage {
-  platform: Platform;
-  /** Workspace (Slack team) or guild id. */
-  workspace?: string;
-  channel: string;
-  messageId: string;
-  /** The thread the message sits in, if any (Slack thread_ts, Discord thread channel id). */
-  threadId?: string;
-  /** Text, attachment/embed text and block text, joined with newlines. */
-  text: string;
-  /** The user's language when the platform tells it. */
-  locale?: Locale;
-}
+/**
+ * A channel message as the auto-explainer reads it: the fields of the adapter's `BotRequest` it needs,
+ * with the message's own id (a reply to a top-level message opens a thread on it). `text` holds the
+ * message text, attachment/embed text and block text, flattened by the adapter and joined with newlines.
+ */
+export type InboundMessage = Pick<
+  BotRequest,
+  'platform' | 'workspace' | 'channel' | 'thread' | 'text' | 'locale'
+> &
+  Required<Pick<BotRequest, 'messageId'>>;
 
 /** Why an auto reply was held back (for logs and tests). */
 export type AutoExplainSkip = 'disabled' | 'noCodes' | 'flood' | 'alreadyExplained';
@@ -59,7 +56,7 @@ export interface SettingsOutcome {
   changed: boolean;
 }
 
-/** Channel settings, shared by `/http config|daily|auto|lang` (Slack) and `/httpconfig` (Discord). */
+/** Channel settings, shared by `/http config|daily|auto|lang ...` (Slack) and `/httpconfig` (Discord). */
 export interface SettingsService {
   get(platform: Platform, channel: string): Promise<ChannelSettings>;
   /**
@@ -67,6 +64,8 @@ export interface SettingsService {
    * `['lang', 'en']`, `['config']`). Bad input returns an error card and stores nothing.
    */
   apply(words: readonly string[], actor: SettingsActor, locale: Locale): Promise<SettingsOutcome>;
+  /** The same commands from typed options (Discord's subcommands), checked as words are; no words in between. */
+  applyTyped(command: TypedSettingsCommand, actor: SettingsActor, locale: Locale): Promise<SettingsOutcome>;
 }
 
 /** How a delivery to a channel went, as the scheduler needs to know it. */
@@ -79,6 +78,19 @@ export type DeliveryResult =
 export interface ChannelPoster {
   platform: Platform;
   postCard(target: { channel: string; workspace?: string }, card: Card): Promise<DeliveryResult>;
+}
+
+/**
+ * Something started that runs until stopped: a platform adapter, the console, or the whole bot. The one
+ * contract the start-up wiring holds every running part by.
+ */
+export interface RunningAdapter {
+  /** Stops taking work, lets in-flight work finish (bounded), then closes its connections. Idempotent. */
+  stop(): Promise<void>;
+  /** Settles once it has ended: after `stop()`, or on its own (the console when its input closes). */
+  finished: Promise<void>;
+  /** The HTTP port it listens on, when it serves one (Slack in HTTP mode). */
+  port?: number;
 }
 
 /** Everything an adapter needs from the app. */

@@ -48,6 +48,15 @@ export interface CardChoice {
   label: string;
 }
 
+/** A person named in card text; each renderer writes its platform's mention, which never pings. */
+export interface CardMention {
+  /** The platform's user id (Slack `U024BE7LH`, Discord `80351110224678912`). */
+  mention: string;
+}
+
+/** A piece of card text: plain text, or a person. Renderers escape the text and render the person. */
+export type CardTextPart = string | CardMention;
+
 /**
  * The one neutral message shape of the bot. All text is plain (no platform markup); every renderer
  * escapes it for its platform and keeps it within that platform's limits.
@@ -66,15 +75,27 @@ export interface Card {
   badges: string[];
   /** One line under the title. */
   summary?: string;
+  /**
+   * The summary with the people it names as structured mentions. When present, renderers show this
+   * instead of `summary`, which then holds the same words with each person as `@userId`.
+   */
+  summaryParts?: readonly CardTextPart[];
   /** A paragraph or two. */
   description?: string;
   fields: CardField[];
   links: CardLink[];
   /** Related codes the user may open next. */
   related: CardChoice[];
+  /**
+   * The heading over `related` ("Related codes", "Open the full card"). Left out, renderers use
+   * `relatedHeadingOf(card)`, the core's default, so every platform shows the same words.
+   */
+  relatedHeading?: string;
   /** Candidates to pick from (ambiguous search); renderers show them as buttons or a menu. */
   choices: CardChoice[];
   footer?: string;
   /** A one-line plain text version for notifications, logs and fallbacks ("503 Service Unavailable"). */
   fallbackText: string;
+  /** `fallbackText` with the people it names as mentions, for platforms whose notifications show them. */
+  fallbackParts?: readonly CardTextPart[];
 }

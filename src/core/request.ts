@@ -4,8 +4,9 @@ import type { Locale } from './locale.js';
 export type Platform = 'slack' | 'discord' | 'console';
 
 /**
- * What every adapter turns its platform payload into. Nothing platform-specific crosses this line;
- * ids are opaque strings.
+ * What every adapter turns its platform payload into: commands, messages, autocomplete and actions
+ * alike (the one inbound type; the auto-explainer reads a message's fields of it as `InboundMessage`).
+ * Nothing platform-specific crosses this line; ids are opaque strings.
  */
 export interface BotRequest {
   kind: 'command' | 'message' | 'autocomplete' | 'action';
@@ -18,5 +19,8 @@ export interface BotRequest {
   channel: string;
   /** Workspace (Slack team) or guild id, when there is one. */
   workspace?: string;
+  /** The thread the request sits in (Slack `thread_ts`, Discord thread channel id), if any. */
   thread?: string;
+  /** The message's own id, for requests that are messages (Slack `ts`, Discord message id). */
+  messageId?: string;
 }

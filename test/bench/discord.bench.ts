@@ -8,8 +8,8 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { pino } from 'pino';
 import { autocompleteChoices } from '../../adapters/discord/autocompleteChoices.js';
 import { toDiscordMessage } from '../../adapters/discord/toDiscordMessage.js';
-import { realCore, startHarness } from '../discord/discordHarness.js';
-import { FakeDiscord } from '../discord/fakeDiscord.js';
+import { realCore, startHarness } from '../adapters/discord/discordHarness.js';
+import { FakeDiscord } from '../adapters/discord/fakeDiscord.js';
 import { measureAsync, measureSync, printTable } from './measure.js';
 
 const ROUND_TRIPS = 400;

@@ -9,9 +9,9 @@ import { App, HTTPReceiver } from '@slack/bolt';
 import { pino } from 'pino';
 import { startSlack } from '../../adapters/slack/startSlack.js';
 import { toBoltLogger } from '../../adapters/slack/toBoltLogger.js';
-import { startFakeSlackApi } from '../slack/fakeSlackApi.js';
-import { slackSignatureHeaders, slashCommandBody } from '../slack/signedSlackRequests.js';
-import { BOT_TOKEN, realCore, SIGNING_SECRET } from '../slack/slackHarness.js';
+import { startFakeSlackApi } from '../adapters/slack/fakeSlackApi.js';
+import { slackSignatureHeaders, slashCommandBody } from '../adapters/slack/signedSlackRequests.js';
+import { BOT_TOKEN, realCore, SIGNING_SECRET } from '../adapters/slack/slackHarness.js';
 import { formatNs, printTable, summarize, type Timing } from './measure.js';
 
 const REQUESTS = 2_000;

@@ -5,20 +5,15 @@
  */
 import type { Logger } from 'pino';
 import { composeServices } from '../../src/app/composeServices.js';
-import type { AppContext, SettingsService } from '../../src/app/contracts.js';
+import type { AppContext, RunningAdapter, SettingsService } from '../../src/app/contracts.js';
+import type { DailyScheduler } from '../../src/app/scheduler/createDailyScheduler.js';
 import { type AppConfig, loadConfig } from '../../src/config.js';
 import type { StatusCore } from '../../src/core/answer.js';
-import type { DailyScheduler } from '../../src/scheduler/createDailyScheduler.js';
 import { openStore } from '../../src/store/openStore.js';
 import type { Store } from '../../src/store/store.js';
 
 /** Where an instance keeps its state: a SQLite file, or a PostgreSQL URL. */
 export type InstanceDatabase = { databasePath: string } | { databaseUrl: string };
-
-/** A started platform adapter, as `startSlack` and `startDiscord` return it. */
-export interface StartedAdapter {
-  stop(): Promise<void>;
-}
 
 /** What an instance needs besides its database. */
 export interface InstanceOptions {
@@ -30,7 +25,7 @@ export interface InstanceOptions {
   /** Deployment variables, read with the production `loadConfig` (defaults as in production). */
   env?: Record<string, string>;
   /** Starts the platform adapter with the composed context (`startSlack(ctx, ...)`). */
-  connect: (ctx: AppContext) => Promise<StartedAdapter>;
+  connect: (ctx: AppContext) => Promise<RunningAdapter>;
 }
 
 /** A running instance: its real parts, exposed so the test can drive and inspect them. */
@@ -63,7 +58,7 @@ export async function startInstance(options: InstanceOptions): Promise<Instance>
     sleep: async () => undefined,
   });
 
-  let adapter: StartedAdapter;
+  let adapter: RunningAdapter;
   try {
     adapter = await options.connect(ctx);
   } catch (error) {

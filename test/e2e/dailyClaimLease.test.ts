@@ -7,9 +7,9 @@
 import { describe, expect } from 'vitest';
 import { toSlackBlocks } from '../../adapters/slack/toSlackBlocks.js';
 import { DAILY_CLAIM_LEASE_MS } from '../../src/store/store.js';
-import { manualClock } from '../scheduler/schedulerFixtures.js';
-import { startFakeSlackApi } from '../slack/fakeSlackApi.js';
-import { capturingLogger, realCore } from '../slack/slackHarness.js';
+import { startFakeSlackApi } from '../adapters/slack/fakeSlackApi.js';
+import { capturingLogger, realCore } from '../adapters/slack/slackHarness.js';
+import { manualClock } from '../app/scheduler/schedulerFixtures.js';
 import type { InstanceDatabase } from './composeInstance.js';
 import { itOnSharedDatabases } from './sharedDatabases.js';
 import { type SlackInstance, startSlackInstance } from './slackInstance.js';

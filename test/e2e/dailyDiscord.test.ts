@@ -11,9 +11,14 @@ import { MessageFlags } from 'discord.js';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toDiscordMessage } from '../../adapters/discord/toDiscordMessage.js';
 import { settingsText } from '../../src/app/settings/settingsMessages.js';
-import { memoryLogger, realCore } from '../discord/discordHarness.js';
-import { FAKE_IDS, FakeDiscord, type InteractionOption, type RecordedCall } from '../discord/fakeDiscord.js';
-import { manualClock } from '../scheduler/schedulerFixtures.js';
+import { memoryLogger, realCore } from '../adapters/discord/discordHarness.js';
+import {
+  FAKE_IDS,
+  FakeDiscord,
+  type InteractionOption,
+  type RecordedCall,
+} from '../adapters/discord/fakeDiscord.js';
+import { manualClock } from '../app/scheduler/schedulerFixtures.js';
 import type { Instance } from './composeInstance.js';
 import { DISCORD_TOKEN, startDiscordInstance } from './discordInstance.js';
 

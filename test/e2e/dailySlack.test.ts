@@ -10,9 +10,9 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toSlackBlocks } from '../../adapters/slack/toSlackBlocks.js';
 import { settingsText } from '../../src/app/settings/settingsMessages.js';
 import type { Locale } from '../../src/core/locale.js';
-import { manualClock } from '../scheduler/schedulerFixtures.js';
-import { type FakeSlackApi, startFakeSlackApi } from '../slack/fakeSlackApi.js';
-import { capturingLogger, realCore } from '../slack/slackHarness.js';
+import { type FakeSlackApi, startFakeSlackApi } from '../adapters/slack/fakeSlackApi.js';
+import { capturingLogger, realCore } from '../adapters/slack/slackHarness.js';
+import { manualClock } from '../app/scheduler/schedulerFixtures.js';
 import { type SlackInstance, startSlackInstance } from './slackInstance.js';
 
 const core = realCore();

@@ -4,9 +4,9 @@
  * instant, every subscribed channel must get exactly one post, on PostgreSQL and on one SQLite file.
  */
 import { describe, expect } from 'vitest';
-import { manualClock } from '../scheduler/schedulerFixtures.js';
-import { startFakeSlackApi } from '../slack/fakeSlackApi.js';
-import { capturingLogger, realCore } from '../slack/slackHarness.js';
+import { startFakeSlackApi } from '../adapters/slack/fakeSlackApi.js';
+import { capturingLogger, realCore } from '../adapters/slack/slackHarness.js';
+import { manualClock } from '../app/scheduler/schedulerFixtures.js';
 import type { InstanceDatabase } from './composeInstance.js';
 import { itOnSharedDatabases } from './sharedDatabases.js';
 import { type SlackInstance, startSlackInstance } from './slackInstance.js';

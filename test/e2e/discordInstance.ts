@@ -5,7 +5,7 @@
 import type { Logger } from 'pino';
 import { startDiscord } from '../../adapters/discord/startDiscord.js';
 import type { StatusCore } from '../../src/core/answer.js';
-import { FAKE_IDS, type FakeDiscord } from '../discord/fakeDiscord.js';
+import { FAKE_IDS, type FakeDiscord } from '../adapters/discord/fakeDiscord.js';
 import { type Instance, type InstanceDatabase, startInstance } from './composeInstance.js';
 
 export const DISCORD_TOKEN = 'fake.bot.token';

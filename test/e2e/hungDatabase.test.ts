@@ -6,22 +6,22 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAutoExplainService } from '../../src/app/autoExplain/createAutoExplainService.js';
 import type { AutoExplainOutcome } from '../../src/app/contracts.js';
+import { createDailyScheduler } from '../../src/app/scheduler/createDailyScheduler.js';
 import { createSettingsService } from '../../src/app/settings/createSettingsService.js';
-import { createDailyScheduler } from '../../src/scheduler/createDailyScheduler.js';
 import { openStore } from '../../src/store/openStore.js';
 import type { Store } from '../../src/store/store.js';
-import { realCore } from '../app/autoExplain/realCore.js';
+import { postSigned, slashCommandBody } from '../adapters/slack/signedSlackRequests.js';
+import { SIGNING_SECRET, startSlackHarness } from '../adapters/slack/slackHarness.js';
 import {
   manualClock,
   recordingPoster,
   recordingSleep,
   subscribeAtNineSeoul,
-} from '../scheduler/schedulerFixtures.js';
-import { postSigned, slashCommandBody } from '../slack/signedSlackRequests.js';
-import { SIGNING_SECRET, startSlackHarness } from '../slack/slackHarness.js';
+} from '../app/scheduler/schedulerFixtures.js';
 import { createFreshSchema, TEST_DATABASE_URL } from '../store/freshPostgresSchema.js';
 import { type HeldLock, holdLock } from '../store/postgresEdges.js';
 import { LOG_LEVEL, recordingLogger } from '../store/recordingLogger.js';
+import { realCore } from '../support/realCore.js';
 
 /** Short, so the tests stay fast; production uses POSTGRES_QUERY_TIMEOUT_MS. */
 const TIMEOUT_MS = 300;

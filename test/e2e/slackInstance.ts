@@ -5,14 +5,14 @@
 import type { Logger } from 'pino';
 import { SLACK_EVENTS_PATH, startSlack } from '../../adapters/slack/startSlack.js';
 import type { StatusCore } from '../../src/core/answer.js';
-import type { FakeSlackApi } from '../slack/fakeSlackApi.js';
+import type { FakeSlackApi } from '../adapters/slack/fakeSlackApi.js';
 import {
   eventCallbackBody,
   postSigned,
   type SlackHttpResponse,
   slashCommandBody,
-} from '../slack/signedSlackRequests.js';
-import { BOT_TOKEN, SIGNING_SECRET } from '../slack/slackHarness.js';
+} from '../adapters/slack/signedSlackRequests.js';
+import { BOT_TOKEN, SIGNING_SECRET } from '../adapters/slack/slackHarness.js';
 import { type Instance, type InstanceDatabase, startInstance } from './composeInstance.js';
 
 /** An instance serving Slack, and how to talk to it. */

@@ -21,6 +21,22 @@ describe('the built bot without credentials', () => {
     expect(bot.stdout()).not.toContain('\u001b[');
   });
 
+  it('given the conversation ends, by quit or by SIGTERM, then no JSON log line is printed into it', async () => {
+    const jsonLine = /^\s*\{.*"level"/m;
+    const quitting = spawnBot({ DEFAULT_LOCALE: 'en', LOG_LEVEL: 'debug' });
+    quitting.child.stdin?.end('503\nquit\n');
+    expect(await quitting.exited).toBe(0);
+    expect(quitting.stdout()).toContain('503 Service Unavailable');
+    expect(quitting.stdout()).not.toMatch(jsonLine);
+    expect(quitting.stderr()).not.toMatch(jsonLine);
+
+    const stopped = spawnBot({ DEFAULT_LOCALE: 'en', LOG_LEVEL: 'debug' });
+    await stopped.waitForOutput(/http>/);
+    stopped.child.kill('SIGTERM');
+    expect(await stopped.exited).toBe(0);
+    expect(stopped.stdout() + stopped.stderr()).not.toMatch(jsonLine);
+  });
+
   it('given PORT then /healthz answers 200 next to the console, and SIGTERM exits 0', async () => {
     const port = await freePort();
     const bot = spawnBot({ PORT: String(port), HOST: '127.0.0.1' });

@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { commandDefinitions } from '../../adapters/discord/commandDefinitions.js';
+import { commandDefinitions } from '../../adapters/discord/discordCommands.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
-import { FAKE_IDS, FakeDiscord } from '../discord/fakeDiscord.js';
+import { FAKE_IDS, FakeDiscord } from '../adapters/discord/fakeDiscord.js';
 
 const RELEASE = fileURLToPath(new URL('../../dist/src/release.js', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'release-step-'));

@@ -84,7 +84,7 @@ export function createAutoExplainService(options: AutoExplainOptions): AutoExpla
       const where = {
         channel: `${message.platform}:${message.workspace ?? ''}:${message.channel}`,
         // A reply to a top-level message opens a thread on that message.
-        thread: message.threadId ?? message.messageId,
+        thread: message.thread ?? message.messageId,
       };
       const decision = flood.admit(where, keys, at.getTime());
       if ('skipped' in decision) return { skipped: decision.skipped };

@@ -1,35 +1,26 @@
-/**
- * How a settings confirmation names the person who made the change.
- *
- * Card text is plain, so the actor is written as the token `@{<userId>}` (e.g. `@{U024BE7LH}`,
- * `@{80351110224678912}`) in the card's `summary` and `fallbackText`. An adapter escapes the text for its
- * platform first, then calls `renderActorMentions` to turn each token into its own mention syntax
- * (Slack `<@U024BE7LH>`, Discord `<@80351110224678912>` with allowed_mentions parsing nothing).
- * The escaping rules of both platforms leave `@`, `{` and `}` untouched, so the token survives.
- * Tokens only ever come from the platform's user id: text a user typed is passed through
- * `neutralizeMentionTokens` before it appears on a card, so it can never form one.
- */
+import type { CardTextPart } from '../../core/card.js';
 
-const TOKEN = /@\{([A-Za-z0-9_.-]{1,64})\}/g;
+/** User ids as Slack and Discord make them; anything else is shown as plain text, never as a mention. */
 const SAFE_USER_ID = /^[A-Za-z0-9_.-]{1,64}$/;
 
-/** The token for a user id; an id with unexpected characters is shown as plain, neutralised text. */
-export function actorMentionToken(userId: string): string {
-  return SAFE_USER_ID.test(userId) ? `@{${userId}}` : neutralizeMentionTokens(userId);
+/** Stands for the actor while a message template is filled in; chat text never holds a NUL. */
+const ACTOR_SLOT = '\u0000actor\u0000';
+
+/**
+ * A settings message that names the person who made the change, as card text parts: `fill` gets the
+ * value to put where the template says `{user}`, and the person comes back as a structured mention
+ * (`{ mention: userId }`) that each renderer writes its own way. Only the platform's user id ever
+ * becomes a mention: typed text is plain text in every renderer.
+ */
+export function partsNamingActor(userId: string, fill: (user: string) => string): CardTextPart[] {
+  const actor: CardTextPart = SAFE_USER_ID.test(userId) ? { mention: userId } : shortenTyped(userId);
+  return fill(ACTOR_SLOT)
+    .split(ACTOR_SLOT)
+    .flatMap((piece, index) => (index === 0 ? [piece] : [actor, piece]))
+    .filter((part) => part !== '');
 }
 
-/** Replaces every `@{userId}` token in (already escaped) text with the platform's mention. */
-export function renderActorMentions(text: string, mention: (userId: string) => string): string {
-  return text.replace(TOKEN, (_whole, userId: string) => mention(userId));
-}
-
-/** The user ids mentioned by tokens in a text, in order. */
-export function actorMentionIds(text: string): string[] {
-  return [...text.matchAll(TOKEN)].map((m) => m[1]!);
-}
-
-/** Makes typed text safe to show on a card: braces become parentheses, so no token can form; long text is cut. */
-export function neutralizeMentionTokens(text: string, maxLength = 40): string {
-  const safe = text.replace(/\{/g, '(').replace(/\}/g, ')');
-  return safe.length > maxLength ? `${safe.slice(0, maxLength - 1)}…` : safe;
+/** Typed text echoed on a card, cut to `maxLength` characters so a pasted essay stays a short line. */
+export function shortenTyped(text: string, maxLength = 40): string {
+  return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
 }

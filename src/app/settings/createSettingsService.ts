@@ -1,9 +1,14 @@
 import type { Locale } from '../../core/locale.js';
 import type { Platform } from '../../core/request.js';
-import { firstDailyPostDay } from '../../scheduler/dailyScheduleStart.js';
 import type { ChannelSettingsPatch, Store, StoredChannelSettings } from '../../store/store.js';
 import type { ChannelSettings, SettingsActor, SettingsOutcome, SettingsService } from '../contracts.js';
-import { parseSettingsCommand, type SettingsCommand } from './parseSettingsCommand.js';
+import { firstDailyPostDay } from '../scheduler/dailyScheduleStart.js';
+import {
+  checkTypedSettingsCommand,
+  parseSettingsCommand,
+  type SettingsCommand,
+  type SettingsParseResult,
+} from './parseSettingsCommand.js';
 import {
   settingsChangedCard,
   settingsErrorCard,
@@ -79,7 +84,8 @@ function patchFor(
 
 /**
  * Channel settings over the store: `get` merges stored values over the defaults; `apply` parses and
- * applies `config | daily on [HH:MM] [Zone] | daily off | auto on|off | lang ko|en`. Bad input yields an
+ * applies `config | daily on [HH:MM] [Zone] | daily off | auto on|off | lang ko|en` given as words, and
+ * `applyTyped` the same commands given as typed options; both check values the same way. Bad input yields an
  * error card and stores nothing. A store failure rejects (the adapter answers with its apology).
  */
 export function createSettingsService(options: SettingsServiceOptions): SettingsService {
@@ -90,12 +96,11 @@ export function createSettingsService(options: SettingsServiceOptions): Settings
     return effectiveSettings(await store.getChannelSettings(platform, channel), defaults);
   }
 
-  async function apply(
-    words: readonly string[],
+  async function applyParsed(
+    parsed: SettingsParseResult,
     actor: SettingsActor,
     locale: Locale,
   ): Promise<SettingsOutcome> {
-    const parsed = parseSettingsCommand(words);
     if (!parsed.ok) return { card: settingsErrorCard(parsed, locale, actor.platform), changed: false };
 
     const stored = await store.getChannelSettings(actor.platform, actor.channel);
@@ -132,5 +137,9 @@ export function createSettingsService(options: SettingsServiceOptions): Settings
     };
   }
 
-  return { get, apply };
+  return {
+    get,
+    apply: (words, actor, locale) => applyParsed(parseSettingsCommand(words), actor, locale),
+    applyTyped: (command, actor, locale) => applyParsed(checkTypedSettingsCommand(command), actor, locale),
+  };
 }

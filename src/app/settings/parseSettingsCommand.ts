@@ -1,6 +1,6 @@
 import type { Locale } from '../../core/locale.js';
+import { parseClockTime } from '../scheduler/clockTime.js';
 import { canonicalTimeZone } from './canonicalTimeZone.js';
-import { parseClockTime } from './clockTime.js';
 
 /** The settings subcommands, by their English names. */
 export type SettingsSubcommand = 'config' | 'daily' | 'auto' | 'lang';
@@ -72,6 +72,21 @@ const LANGUAGES: ReadonlyMap<string, Locale> = new Map([
   ['영어', 'en'],
 ]);
 
+/**
+ * A settings command as typed options give it (Discord's `/httpconfig` subcommands): the same commands
+ * as the words, with each value in its own slot. Values are checked exactly as typed words are.
+ */
+export type TypedSettingsCommand =
+  | { subcommand: 'config' }
+  | { subcommand: 'daily'; enabled: boolean; time?: string; timeZone?: string }
+  | { subcommand: 'auto'; enabled: boolean }
+  | { subcommand: 'lang'; language: string };
+
+/** True when `word` opens a settings command (`config`, `설정`, `자동`, `language`, ...), in any case. */
+export function isSettingsWord(word: string): boolean {
+  return SUBCOMMANDS.has(word.toLowerCase());
+}
+
 const fail = (error: SettingsParseError, subcommand?: SettingsSubcommand): SettingsParseResult =>
   subcommand ? { ok: false, error, subcommand } : { ok: false, error };
 const done = (command: SettingsCommand): SettingsParseResult => ({ ok: true, command });
@@ -94,6 +109,37 @@ function parseDailyOn(args: readonly string[]): SettingsParseResult {
     }
   }
   return done({ type: 'dailyOn', ...(time ? { time } : {}), ...(timeZone ? { timeZone } : {}) });
+}
+
+/** Checks a typed settings command: time and zone as `daily on` words are checked, the language by name. */
+export function checkTypedSettingsCommand(typed: TypedSettingsCommand): SettingsParseResult {
+  switch (typed.subcommand) {
+    case 'config':
+      return done({ type: 'show' });
+    case 'auto':
+      return done({ type: 'auto', enabled: typed.enabled });
+    case 'lang': {
+      const locale = LANGUAGES.get(typed.language.toLowerCase());
+      return locale
+        ? done({ type: 'lang', locale })
+        : fail({ code: 'badLocale', word: typed.language }, 'lang');
+    }
+    case 'daily': {
+      const given = [typed.time, typed.timeZone].filter((v): v is string => v !== undefined);
+      if (typed.enabled) return checkedDailyOn(typed.time, typed.timeZone);
+      return given[0] === undefined
+        ? done({ type: 'dailyOff' })
+        : fail({ code: 'unexpectedArgument', subcommand: 'daily', word: given[0] }, 'daily');
+    }
+  }
+}
+
+function checkedDailyOn(time: string | undefined, zone: string | undefined): SettingsParseResult {
+  const clock = time === undefined ? undefined : parseClockTime(time);
+  if (time !== undefined && !clock) return fail({ code: 'badTime', word: time }, 'daily');
+  const timeZone = zone === undefined ? undefined : canonicalTimeZone(zone);
+  if (zone !== undefined && !timeZone) return fail({ code: 'badTimeZone', word: zone }, 'daily');
+  return done({ type: 'dailyOn', ...(clock ? { time: clock } : {}), ...(timeZone ? { timeZone } : {}) });
 }
 
 /**

@@ -1,9 +1,10 @@
-import type { Card, CardField } from '../../core/card.js';
+import type { Card, CardField, CardTextPart } from '../../core/card.js';
+import { plainTextOf } from '../../core/cards/cardText.js';
 import { newCard } from '../../core/cards/newCard.js';
 import type { Locale } from '../../core/locale.js';
 import type { Platform } from '../../core/request.js';
 import type { ChannelSettings } from '../contracts.js';
-import { actorMentionToken, neutralizeMentionTokens } from './actorMention.js';
+import { partsNamingActor, shortenTyped } from './actorMention.js';
 import type { SettingsCommand, SettingsParseResult, SettingsSubcommand } from './parseSettingsCommand.js';
 import { settingsText as t } from './settingsMessages.js';
 
@@ -31,9 +32,7 @@ function settingsFields(settings: ChannelSettings, locale: Locale, disabledReaso
     : t(locale, 'dailyOff');
   const dailyLines = [daily];
   if (!settings.daily.enabled && disabledReason) {
-    dailyLines.push(
-      t(locale, 'dailyDisabledByBot', { reason: neutralizeMentionTokens(disabledReason, 200) }),
-    );
+    dailyLines.push(t(locale, 'dailyDisabledByBot', { reason: shortenTyped(disabledReason, 200) }));
   }
   return [
     { label: t(locale, 'languageLabel'), lines: [languageName(locale, settings.locale)], inline: true },
@@ -66,20 +65,45 @@ export function settingsOverviewCard(
 /** `daily on`'s confirmation: who turned it on for when, and the day of the first post. */
 function dailyOnSummary(
   settings: ChannelSettings,
-  who: { user: string },
+  user: string,
   locale: Locale,
   firstPost: 'today' | 'tomorrow' | undefined,
-): string {
+): CardTextPart[] {
   const when = { time: settings.daily.time, zone: settings.daily.timeZone };
-  const changed = t(locale, 'changedDailyOn', { ...who, ...when });
+  const changed = partsNamingActor(user, (who) => t(locale, 'changedDailyOn', { user: who, ...when }));
   if (!firstPost) return changed;
   const first = t(locale, firstPost === 'today' ? 'firstPostToday' : 'firstPostTomorrow', when);
-  return `${changed}\n${first}`;
+  return [...changed, `\n${first}`];
+}
+
+/** What a change says, naming who made it. */
+function changedSummary(
+  command: Exclude<SettingsCommand, { type: 'show' }>,
+  settings: ChannelSettings,
+  user: string,
+  locale: Locale,
+  firstPost: 'today' | 'tomorrow' | undefined,
+): CardTextPart[] {
+  switch (command.type) {
+    case 'dailyOn':
+      return dailyOnSummary(settings, user, locale, firstPost);
+    case 'dailyOff':
+      return partsNamingActor(user, (who) => t(locale, 'changedDailyOff', { user: who }));
+    case 'auto':
+      return partsNamingActor(user, (who) =>
+        t(locale, command.enabled ? 'changedAutoOn' : 'changedAutoOff', { user: who }),
+      );
+    case 'lang':
+      return partsNamingActor(user, (who) =>
+        t(locale, 'changedLang', { user: who, language: languageName(locale, command.locale) }),
+      );
+  }
 }
 
 /**
- * The public confirmation of a change; the actor appears as an `@{userId}` token (see actorMention.ts).
- * `firstPost` is the local day of the first daily post, shown for `daily on`.
+ * The public confirmation of a change; the actor is a structured mention in `summaryParts` (and
+ * `fallbackParts`), which each renderer writes as its platform's mention. `firstPost` is the local day
+ * of the first daily post, shown for `daily on`.
  */
 export function settingsChangedCard(
   command: Exclude<SettingsCommand, { type: 'show' }>,
@@ -88,23 +112,18 @@ export function settingsChangedCard(
   locale: Locale,
   firstPost?: 'today' | 'tomorrow',
 ): Card {
-  const who = { user: actorMentionToken(user) };
-  const summary =
-    command.type === 'dailyOn'
-      ? dailyOnSummary(settings, who, locale, firstPost)
-      : command.type === 'dailyOff'
-        ? t(locale, 'changedDailyOff', who)
-        : command.type === 'auto'
-          ? t(locale, command.enabled ? 'changedAutoOn' : 'changedAutoOff', who)
-          : t(locale, 'changedLang', { ...who, language: languageName(locale, command.locale) });
+  const parts = changedSummary(command, settings, user, locale, firstPost);
+  const summary = plainTextOf(parts);
   return newCard({
     kind: 'settings',
     locale,
     title: t(locale, 'changedTitle'),
     accent: 'success',
     summary,
+    summaryParts: parts,
     fields: settingsFields(settings, locale),
     fallbackText: summary,
+    fallbackParts: parts,
   });
 }
 
@@ -126,23 +145,23 @@ function errorMessage(result: Extract<SettingsParseResult, { ok: false }>, local
     case 'missingSubcommand':
       return t(locale, 'missingSubcommand');
     case 'unknownSubcommand':
-      return t(locale, 'unknownSubcommand', { word: neutralizeMentionTokens(error.word) });
+      return t(locale, 'unknownSubcommand', { word: shortenTyped(error.word) });
     case 'missingArgument':
       return error.subcommand === 'lang'
         ? t(locale, 'missingLocale')
         : t(locale, 'missingOnOff', { subcommand: error.subcommand });
     case 'badOnOff':
-      return t(locale, 'badOnOff', { word: neutralizeMentionTokens(error.word) });
+      return t(locale, 'badOnOff', { word: shortenTyped(error.word) });
     case 'badLocale':
-      return t(locale, 'badLocale', { word: neutralizeMentionTokens(error.word) });
+      return t(locale, 'badLocale', { word: shortenTyped(error.word) });
     case 'badTime':
-      return t(locale, 'badTime', { word: neutralizeMentionTokens(error.word) });
+      return t(locale, 'badTime', { word: shortenTyped(error.word) });
     case 'badTimeZone':
-      return t(locale, 'badTimeZone', { word: neutralizeMentionTokens(error.word) });
+      return t(locale, 'badTimeZone', { word: shortenTyped(error.word) });
     case 'unexpectedArgument':
       return t(locale, 'unexpectedArgument', {
         subcommand: error.subcommand,
-        word: neutralizeMentionTokens(error.word),
+        word: shortenTyped(error.word),
       });
   }
 }

@@ -1,9 +1,10 @@
 import type { Card } from '../card.js';
 import type { StatusEntry } from '../dataset/schema.js';
 import type { Locale } from '../locale.js';
-import { codeChoice, truncateText } from './codeLabel.js';
+import { codeChoice } from './codeLabel.js';
 import { guideText as t } from './guideMessages.js';
 import { newCard } from './newCard.js';
+import { truncateText } from './truncateText.js';
 
 /** How much of the user's query a card repeats back. */
 export const ECHO_LIMIT = 100;

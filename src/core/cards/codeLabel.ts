@@ -1,6 +1,7 @@
 import type { CardChoice } from '../card.js';
 import type { StatusEntry } from '../dataset/schema.js';
 import type { Locale } from '../locale.js';
+import { truncateText } from './truncateText.js';
 
 /** The longest button / option label on any platform (Slack buttons). */
 export const CHOICE_LABEL_LIMIT = 75;
@@ -13,16 +14,6 @@ export function codeTitle(entry: StatusEntry, locale: Locale): string {
   const localized = entry[locale].name;
   const base = `${entry.code} ${entry.name}`;
   return localized.trim().toLowerCase() === entry.name.trim().toLowerCase() ? base : `${base} · ${localized}`;
-}
-
-/** Cuts `text` to at most `max` characters (code points), ending with "…" when cut. */
-export function truncateText(text: string, max: number): string {
-  const chars = Array.from(text);
-  if (chars.length <= max) return text;
-  return `${chars
-    .slice(0, Math.max(0, max - 1))
-    .join('')
-    .trimEnd()}…`;
 }
 
 /** A choice for a code, its label within `max` characters. */

@@ -56,6 +56,8 @@ function codesCard(codes: readonly number[], locale: Locale, core: Pick<StatusCo
     description: lines.join('\n'),
     links: first ? entryLinks(first, locale) : [],
     related,
+    // The related codes here are the codes explained: what they lead to is each one's full card.
+    relatedHeading: t(locale, 'openFullCards'),
     footer: t(locale, 'fullCard', { commands: shown.map((code) => `/http ${code}`).join(' · ') }),
     fallbackText: codes.length === 1 ? (lines[0] ?? title) : title,
   });

@@ -3,7 +3,7 @@ import { createAutoExplainService } from '../../../src/app/autoExplain/createAut
 import type { InboundMessage } from '../../../src/app/contracts.js';
 import type { Locale } from '../../../src/core/locale.js';
 import type { Platform } from '../../../src/core/request.js';
-import { realCore } from './realCore.js';
+import { realCore } from '../../support/realCore.js';
 
 const T0 = new Date('2025-03-12T01:00:00Z');
 const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000);
@@ -106,7 +106,7 @@ describe('AutoExplainService.consider', () => {
     const { svc } = service();
     const first = await svc.consider(message('HTTP 429', { messageId: 'root' }), T0);
     expect('reply' in first).toBe(true);
-    expect(await svc.consider(message('still getting 429', { threadId: 'root' }), at(3600))).toEqual({
+    expect(await svc.consider(message('still getting 429', { thread: 'root' }), at(3600))).toEqual({
       skipped: 'alreadyExplained',
     });
   });

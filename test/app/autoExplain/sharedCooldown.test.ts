@@ -14,7 +14,7 @@ import type { Store } from '../../../src/store/store.js';
 import { StoreError } from '../../../src/store/storeError.js';
 import { createFreshSchema, TEST_DATABASE_URL } from '../../store/freshPostgresSchema.js';
 import { LOG_LEVEL, recordingLogger } from '../../store/recordingLogger.js';
-import { realCore } from './realCore.js';
+import { realCore } from '../../support/realCore.js';
 
 const T0 = new Date('2025-03-12T01:00:00Z');
 const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000);
@@ -155,7 +155,7 @@ for (const backend of backends) {
         skipped: 'alreadyExplained',
       });
       // b remembers 503 for the channel from its refused try, so it waits a cooldown from then.
-      const reply = await b.consider(alert('HTTP 503 again', { threadId: 'root' }), at(60 + 30 * 60));
+      const reply = await b.consider(alert('HTTP 503 again', { thread: 'root' }), at(60 + 30 * 60));
       expect(reply).toMatchObject({ codes: [503] });
     });
   });

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SettingsActor, SettingsService } from '../../../src/app/contracts.js';
-import { actorMentionIds, renderActorMentions } from '../../../src/app/settings/actorMention.js';
 import { createSettingsService } from '../../../src/app/settings/createSettingsService.js';
-import type { Card } from '../../../src/core/card.js';
+import type { Card, CardTextPart } from '../../../src/core/card.js';
+import { renderTextParts } from '../../../src/core/cards/cardText.js';
 import { openStore } from '../../../src/store/openStore.js';
 import type { Store } from '../../../src/store/store.js';
-import { manualClock } from '../../scheduler/schedulerFixtures.js';
+import { manualClock } from '../scheduler/schedulerFixtures.js';
 
 const root = mkdtempSync(join(tmpdir(), 'settings-service-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -36,6 +36,13 @@ afterEach(async () => {
   await store.close();
 });
 
+/** The people a card names as mentions, in its summary and its fallback text. */
+function mentionsOf(card: Card): string[] {
+  const people = (parts: readonly CardTextPart[] = []) =>
+    parts.flatMap((part) => (typeof part === 'string' ? [] : [part.mention]));
+  return [...people(card.summaryParts), ...people(card.fallbackParts)];
+}
+
 /** All the text a card shows. */
 function cardText(card: Card): string {
   return [
@@ -62,11 +69,17 @@ describe('createSettingsService', () => {
     const outcome = await settings.apply(['daily', 'on', '08:30', 'America/New_York'], actor, 'en');
     expect(outcome.changed).toBe(true);
     expect(outcome.card.kind).toBe('settings');
-    expect(outcome.card.summary).toContain('@{U042}');
+    expect(outcome.card.summary).toContain('@U042');
     expect(outcome.card.summary).toContain('08:30');
     expect(outcome.card.summary).toContain('America/New_York');
-    expect(actorMentionIds(outcome.card.fallbackText)).toEqual(['U042']);
-    expect(renderActorMentions(outcome.card.summary!, (id) => `<@${id}>`)).toContain('<@U042>');
+    expect(mentionsOf(outcome.card)).toEqual(['U042', 'U042']);
+    expect(
+      renderTextParts(
+        outcome.card.summaryParts!,
+        (s) => s,
+        (id) => `<@${id}>`,
+      ),
+    ).toContain('<@U042>');
 
     expect((await settings.get('slack', 'C1')).daily).toEqual({
       enabled: true,
@@ -107,7 +120,7 @@ describe('createSettingsService', () => {
     await settings.apply(['daily', 'on'], actor, 'ko');
     const off = await settings.apply(['daily', 'off'], actor, 'ko');
     expect(off.changed).toBe(true);
-    expect(off.card.summary).toContain('@{U042}');
+    expect(mentionsOf(off.card)).toContain('U042');
     const auto = await settings.apply(['자동', '끄기'], actor, 'ko');
     expect(auto.changed).toBe(true);
     const lang = await settings.apply(['lang', 'en'], actor, 'ko');
@@ -156,8 +169,8 @@ describe('createSettingsService', () => {
   it('given typed text shaped like a mention token then the error card carries no token', async () => {
     const outcome = await settings.apply(['daily', 'on', '@{U999}'], actor, 'en');
     expect(outcome.card.kind).toBe('error');
-    expect(actorMentionIds(cardText(outcome.card))).toEqual([]);
-    expect(actorMentionIds(outcome.card.fallbackText)).toEqual([]);
+    expect(mentionsOf(outcome.card)).toEqual([]);
+    expect(cardText(outcome.card)).toContain('@{U999}');
   });
 
   it('given config then the effective settings are shown and nothing is stored', async () => {

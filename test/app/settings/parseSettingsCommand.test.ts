@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalTimeZone } from '../../../src/app/settings/canonicalTimeZone.js';
-import { parseSettingsCommand } from '../../../src/app/settings/parseSettingsCommand.js';
+import {
+  checkTypedSettingsCommand,
+  isSettingsWord,
+  parseSettingsCommand,
+} from '../../../src/app/settings/parseSettingsCommand.js';
 
 describe('parseSettingsCommand', () => {
   it.each([
@@ -108,6 +112,94 @@ describe('parseSettingsCommand', () => {
           command: { type: 'dailyOn', time: expected },
         });
       }),
+    );
+  });
+});
+
+describe('checkTypedSettingsCommand', () => {
+  it.each([
+    [{ subcommand: 'config' }, { ok: true, command: { type: 'show' } }],
+    [
+      { subcommand: 'auto', enabled: false },
+      { ok: true, command: { type: 'auto', enabled: false } },
+    ],
+    [
+      { subcommand: 'lang', language: 'en' },
+      { ok: true, command: { type: 'lang', locale: 'en' } },
+    ],
+    [
+      { subcommand: 'daily', enabled: true, time: '8:05', timeZone: 'asia/seoul' },
+      { ok: true, command: { type: 'dailyOn', time: '08:05', timeZone: 'Asia/Seoul' } },
+    ],
+    [
+      { subcommand: 'daily', enabled: true },
+      { ok: true, command: { type: 'dailyOn' } },
+    ],
+    [
+      { subcommand: 'daily', enabled: false },
+      { ok: true, command: { type: 'dailyOff' } },
+    ],
+    [
+      { subcommand: 'daily', enabled: true, time: '25:99' },
+      { ok: false, error: { code: 'badTime', word: '25:99' }, subcommand: 'daily' },
+    ],
+    // A typed time is a time: text in the time slot is a bad time, never taken for a zone.
+    [
+      { subcommand: 'daily', enabled: true, time: 'Asia/Seoul' },
+      { ok: false, error: { code: 'badTime', word: 'Asia/Seoul' }, subcommand: 'daily' },
+    ],
+    [
+      { subcommand: 'daily', enabled: true, timeZone: 'Mars/Olympus' },
+      { ok: false, error: { code: 'badTimeZone', word: 'Mars/Olympus' }, subcommand: 'daily' },
+    ],
+    [
+      { subcommand: 'daily', enabled: false, time: '08:30' },
+      {
+        ok: false,
+        error: { code: 'unexpectedArgument', subcommand: 'daily', word: '08:30' },
+        subcommand: 'daily',
+      },
+    ],
+    [
+      { subcommand: 'lang', language: 'fr' },
+      { ok: false, error: { code: 'badLocale', word: 'fr' }, subcommand: 'lang' },
+    ],
+  ] as const)('given %j then %j', (typed, expected) => {
+    expect(checkTypedSettingsCommand(typed)).toEqual(expected);
+  });
+
+  it('given any valid time and zone then the typed command and the same words give the same command', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.constantFrom('UTC', 'Asia/Seoul', 'europe/berlin', 'America/New_York'),
+        (h, m, zone) => {
+          const time = `${h}:${String(m).padStart(2, '0')}`;
+          expect(
+            checkTypedSettingsCommand({ subcommand: 'daily', enabled: true, time, timeZone: zone }),
+          ).toEqual(parseSettingsCommand(['daily', 'on', time, zone]));
+        },
+      ),
+    );
+  });
+
+  it('given any first word then isSettingsWord is true exactly when the parser knows it as a subcommand', () => {
+    const knows = (word: string) => {
+      const parsed = parseSettingsCommand([word]);
+      return parsed.ok || parsed.error.code !== 'unknownSubcommand';
+    };
+    const words = ['config', '설정', 'settings', 'daily', '매일', 'auto', '자동', 'lang', 'language', '언어'];
+    for (const word of [...words, ...words.map((w) => w.toUpperCase())])
+      expect(isSettingsWord(word)).toBe(true);
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.constantFrom(...words, '503', 'constructor'), fc.string({ maxLength: 12 })),
+        (word) => {
+          fc.pre(word.trim() !== '' && !/\s/.test(word));
+          expect(isSettingsWord(word)).toBe(knows(word));
+        },
+      ),
     );
   });
 });
