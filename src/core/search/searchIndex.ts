@@ -1,13 +1,7 @@
-import Fuse from 'fuse.js';
 import type { StatusEntry } from '../dataset/schema.js';
 import { buildVocabulary, type Vocabulary } from './correctTypos.js';
+import { buildFuzzyIndex, type FuzzyDoc, type FuzzyIndex } from './fuzzyIndex.js';
 import { KEY_WEIGHT, type SearchKey, searchKeysOf } from './searchKeys.js';
-
-/** A document for fuse.js: only short fields, so a fuzzy query stays cheap. */
-export interface FuzzyDoc {
-  code: number;
-  names: string[];
-}
 
 /** Everything the search needs, built once per dataset. */
 export interface SearchIndex {
@@ -22,11 +16,8 @@ export interface SearchIndex {
   words: ReadonlyMap<number, readonly string[]>;
   /** Words of all keys, for correcting typos before falling back to fuse.js. */
   vocabulary: Vocabulary;
-  fuse: Fuse<FuzzyDoc>;
+  fuzzy: FuzzyIndex;
 }
-
-/** Loosest fuse.js score we ever look at; the search applies its own, stricter cut-offs. */
-export const FUZZY_THRESHOLD = 0.45;
 
 /** Builds the search structures over the dataset. */
 export function buildSearchIndex(entries: readonly StatusEntry[]): SearchIndex {
@@ -53,13 +44,13 @@ export function buildSearchIndex(entries: readonly StatusEntry[]): SearchIndex {
       .filter((key) => key.code === entry.code && key.weight >= KEY_WEIGHT.name)
       .map((key) => key.text),
   }));
-  const fuse = new Fuse(docs, {
-    keys: ['names'],
-    includeScore: true,
-    ignoreLocation: true,
-    threshold: FUZZY_THRESHOLD,
-    minMatchCharLength: 2,
-    ignoreFieldNorm: true,
-  });
-  return { byCode, ordered, exact, keys, words, vocabulary: buildVocabulary(keys), fuse };
+  return {
+    byCode,
+    ordered,
+    exact,
+    keys,
+    words,
+    vocabulary: buildVocabulary(keys),
+    fuzzy: buildFuzzyIndex(docs),
+  };
 }
