@@ -1,6 +1,6 @@
 import type { StatusEntry } from '../dataset/schema.js';
 import type { SearchIndex } from './searchIndex.js';
-import type { SearchKey } from './searchKeys.js';
+import { KEY_WEIGHT, type SearchKey } from './searchKeys.js';
 
 /** What a free-text search found. */
 export type SearchOutcome =
@@ -63,12 +63,19 @@ function ambiguous(ranked: readonly Scored[]): SearchOutcome {
   return { type: 'ambiguous', candidates: ranked.slice(0, MAX_CANDIDATES).map((s) => s.entry) };
 }
 
-/** A whole key matched: the best-named code wins (a reason phrase over an alias); a tie is a list. */
+/**
+ * A whole key matched. One code answers when it is the only one with that key, or the only registered
+ * code whose reason phrase it is ("unauthorized" -> 401, not AWS's 561 of the same name). Otherwise
+ * the key is shared on purpose (an alias given to several codes: "redirect", "timeout", "ssl
+ * certificate error") and the answer is a choice, reason phrases and registered codes first.
+ */
 export function decideExact(scored: readonly Scored[]): SearchOutcome {
-  const { ranked, pool } = rankPool(scored);
-  const [top, next] = pool;
+  const ranked = [...scored].sort(byRank);
+  const [top, next] = ranked;
   if (!top) return { type: 'none', suggestions: [] };
-  if (!next || top.score > next.score) return { type: 'match', entry: top.entry };
+  if (!next) return { type: 'match', entry: top.entry };
+  const registeredNames = ranked.filter((s) => s.score >= KEY_WEIGHT.name && isRegistered(s.entry));
+  if (registeredNames.length === 1) return { type: 'match', entry: registeredNames[0]!.entry };
   return ambiguous(ranked);
 }
 
