@@ -1,4 +1,5 @@
 import type { StatusEntry } from '../dataset/schema.js';
+import { isInitialsQuery } from '../query/hangulTyping.js';
 import { compactText } from '../query/normalizeText.js';
 import { correctTypos } from './correctTypos.js';
 import { expandSynonyms } from './expandSynonyms.js';
@@ -15,6 +16,7 @@ import {
 } from './rankMatches.js';
 import { searchFuzzy } from './searchFuzzy.js';
 import type { SearchIndex } from './searchIndex.js';
+import { searchInitials } from './searchInitials.js';
 import { KEY_WEIGHT } from './searchKeys.js';
 
 /** Names and aliases are far shorter; a longer query is a paste and only its start is searched. */
@@ -25,11 +27,13 @@ const HANGUL = /[\u3131-\u318e\uac00-\ud7a3]/;
  * Finds the codes a normalised free-text query names. Exact keys first (names, aliases, former names),
  * then prefixes and word-by-word matches, then the same with known synonyms, and only then fuse.js for
  * typos. Registered codes win over unofficial ones that match equally, so "too many" is 429 rather
- * than AWS's 463.
+ * than AWS's 463. A query of initial consonants ("ㄱㅇㅌㅇ") is matched against the Korean keys'
+ * initials instead.
  */
 export function searchEntries(index: SearchIndex, query: string): SearchOutcome {
   const text = query.slice(0, SEARCH_TEXT_LIMIT).trim();
   if (text === '') return { type: 'none', suggestions: [] };
+  if (isInitialsQuery(text)) return searchInitials(index, text);
   const direct = searchByKeys(index, text);
   if (direct) return direct;
   const expanded = expandSynonyms(text);
@@ -41,6 +45,17 @@ export function searchEntries(index: SearchIndex, query: string): SearchOutcome 
   const fuzzy = searchFuzzy(index, text);
   if (fuzzy.type !== 'none' || fuzzy.suggestions.length > 0) return fuzzy;
   return { type: 'none', suggestions: overlapping(index, expanded ?? text) };
+}
+
+/**
+ * Only the tiers that match what was written (whole keys, prefixes, words; with known synonyms), never
+ * a correction or a fuzzy guess: for text the user did not type as such (a keyboard-layout reading).
+ */
+export function searchWritten(index: SearchIndex, query: string): SearchOutcome | undefined {
+  const text = query.slice(0, SEARCH_TEXT_LIMIT).trim();
+  if (text === '') return undefined;
+  const expanded = expandSynonyms(text);
+  return searchByKeys(index, text) ?? (expanded ? searchByKeys(index, expanded) : undefined);
 }
 
 /** The one code whose name or alias is exactly `text`, if there is one. */

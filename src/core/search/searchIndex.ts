@@ -1,7 +1,17 @@
 import type { StatusEntry } from '../dataset/schema.js';
+import { initialsOf } from '../query/hangulTyping.js';
 import { buildVocabulary, type Vocabulary } from './correctTypos.js';
 import { buildFuzzyIndex, type FuzzyDoc, type FuzzyIndex } from './fuzzyIndex.js';
 import { KEY_WEIGHT, type SearchKey, searchKeysOf } from './searchKeys.js';
+
+/** A Korean key and its initial consonants (초성): "잘못된 게이트웨이" -> "ㅈㅁㄷㄱㅇㅌㅇㅇ". */
+export interface InitialsKey {
+  key: SearchKey;
+  /** Space-less. */
+  initials: string;
+  /** Word by word: ["ㅈㅁㄷ", "ㄱㅇㅌㅇㅇ"]. */
+  words: readonly string[];
+}
 
 /** Everything the search needs, built once per dataset. */
 export interface SearchIndex {
@@ -16,6 +26,8 @@ export interface SearchIndex {
   words: ReadonlyMap<number, readonly string[]>;
   /** Words of all keys, for correcting typos before falling back to fuse.js. */
   vocabulary: Vocabulary;
+  /** Keys written in Hangul only, by their initial consonants, for queries like "ㄱㅇㅌㅇ". */
+  initials: readonly InitialsKey[];
   fuzzy: FuzzyIndex;
 }
 
@@ -37,6 +49,10 @@ export function buildSearchIndex(entries: readonly StatusEntry[]): SearchIndex {
     const own = keys.filter((key) => key.code === entry.code).flatMap((key) => key.text.split(' '));
     words.set(entry.code, [...new Set(own)]);
   }
+  const initials = keys.flatMap((key): InitialsKey[] => {
+    const of = initialsOf(key.text);
+    return of ? [{ key, initials: of.replace(/ /g, ''), words: of.split(' ') }] : [];
+  });
   // Reason phrases only: with every alias (about 1000 strings) a fuzzy query costs milliseconds.
   const docs: FuzzyDoc[] = entries.map((entry) => ({
     code: entry.code,
@@ -51,6 +67,7 @@ export function buildSearchIndex(entries: readonly StatusEntry[]): SearchIndex {
     keys,
     words,
     vocabulary: buildVocabulary(keys),
+    initials,
     fuzzy: buildFuzzyIndex(docs),
   };
 }
