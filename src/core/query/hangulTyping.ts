@@ -4,8 +4,11 @@ import { canBeChoseong, convertQwertyToHangul, getChoseong } from 'es-hangul';
 const SYLLABLE_WORDS = /^[\uac00-\ud7a3]+(?: [\uac00-\ud7a3]+)*$/;
 /** Latin letters in words separated by whitespace: all a query typed with the Korean IME off can be. */
 const LATIN_WORDS = /^[a-z]+(?:\s+[a-z]+)*$/i;
-/** Names and aliases are shorter than this; a longer Latin query is not a mistyped Korean name. */
-const LAYOUT_QUERY_LIMIT = 64;
+/**
+ * The longest Korean name or alias takes 45 keystrokes ("웹 서버가 알 수 없는 오류를 반환함"); a longer
+ * Latin query is not one mistyped, and es-hangul's conversion costs about 3 µs a key.
+ */
+const LAYOUT_QUERY_LIMIT = 48;
 /** One syllable says too little to be a name (and "so" or "dog" would become one). */
 const MIN_SYLLABLES = 2;
 

@@ -1,6 +1,6 @@
 import type { StatusClass } from '../dataset/schema.js';
 import type { Locale } from '../locale.js';
-import { foldText, MAX_QUERY_LENGTH, normalizeText } from './normalizeText.js';
+import { foldText, MAX_QUERY_LENGTH, normalizeFolded } from './normalizeText.js';
 
 /** What a query asks for, before it meets the dataset. */
 export type QueryIntent =
@@ -107,9 +107,10 @@ function takeLocaleWord(text: string): { rest: string; locale?: Locale; at?: Loc
  */
 function echoOf(typed: string, at: LocaleWordAt | undefined): string {
   const words = typed.split(/\s+/).filter((w) => w.length > 0);
-  const isLocaleWord = (word: string | undefined) =>
-    word !== undefined && LOCALE_WORDS.has(foldText(word).trim());
-  if (words.length > 0 && foldText(words[0]!) === '/http') words.shift();
+  // Command and locale words are short: a long word is neither, and needs no folding to tell.
+  const folded = (word: string | undefined) => (word && word.length <= 16 ? foldText(word).trim() : '');
+  const isLocaleWord = (word: string | undefined) => LOCALE_WORDS.has(folded(word));
+  if (folded(words[0]) === '/http') words.shift();
   if (at === 'last' && isLocaleWord(words.at(-1))) words.pop();
   if (at === 'first' && isLocaleWord(words[0])) words.shift();
   return words.join(' ');
@@ -124,7 +125,7 @@ function parseIntent(text: string, echo: () => string): QueryIntent {
     return { kind: 'class', statusClass: Number(classMatch[1] ?? classMatch[2]) as StatusClass };
   const numberMatch = NUMBER_PATTERN.exec(text);
   if (numberMatch) return { kind: 'number', value: numberMatch[0].replace(/^#|\s*(?:번|번째)$/g, '') };
-  const normalized = normalizeText(text);
+  const normalized = normalizeFolded(text);
   // A status line or log excerpt that starts with a code: "503 service unavailable".
   const leadingCode = /^([1-5]\d\d)(?:\s|번\s)/.exec(text);
   if (leadingCode) return { kind: 'text', text: normalized, original: echo(), leadingCode: leadingCode[1]! };
