@@ -52,7 +52,7 @@ describe('fuzzyHits', () => {
           .map((result) => ({ code: result.item.code, score: result.score ?? 1 }));
         expect(fuzzyHits(index.fuzzy, text, 8)).toEqual(expected);
       }),
-      { numRuns: 600 },
+      { numRuns: 400 },
     );
   });
 

@@ -132,7 +132,7 @@ describe('any typing', () => {
         const answer = core.answer(typed, { defaultLocale: 'ko' });
         expect(cardLimitProblems(answer.card)).toEqual([]);
       }),
-      { numRuns: 1500 },
+      { numRuns: 500 },
     );
   });
 });
