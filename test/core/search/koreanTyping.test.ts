@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../../src/core/answer.js';
 import { createStatusCore } from '../../../src/core/createStatusCore.js';
 import { normalizeText } from '../../../src/core/query/normalizeText.js';
 import { searchEntries } from '../../../src/core/search/searchEntries.js';
 import { buildSearchIndex } from '../../../src/core/search/searchIndex.js';
 import { searchTypedQuery } from '../../../src/core/search/searchTypedQuery.js';
+import { codesOf } from '../../fixtures/queries/answerCodes.js';
 import { anyQuery } from '../../fixtures/queries/anyQuery.js';
 import { cardLimitProblems } from '../../fixtures/queries/cardLimits.js';
 import { shippedEntries } from '../../fixtures/queries/datasetWithNames.js';
@@ -15,14 +15,6 @@ const core = createStatusCore(entries);
 const index = buildSearchIndex(entries);
 const GATEWAY = [502, 504];
 const TIMEOUTS = [408, 499, 504, 522, 524];
-
-function codesOf(answer: Answer): number[] {
-  const r = answer.result;
-  if (r.type === 'code') return [r.entry.code];
-  if (r.type === 'ambiguous') return r.candidates.map((e) => e.code);
-  if (r.type === 'notFound') return r.suggestions.map((e) => e.code);
-  return [];
-}
 
 /** Keys a Korean typist hits, with the IME on or off: jamo, syllables, Latin letters, spaces. */
 const koreanTyping = fc

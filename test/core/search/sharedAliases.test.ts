@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../../src/core/answer.js';
 import { createStatusCore } from '../../../src/core/createStatusCore.js';
 import { normalizeText } from '../../../src/core/query/normalizeText.js';
+import { codesOf, namesOf } from '../../fixtures/queries/answerCodes.js';
 import { cardLimitProblems } from '../../fixtures/queries/cardLimits.js';
 import { shippedEntries } from '../../fixtures/queries/datasetWithNames.js';
 
 const entries = shippedEntries();
 const core = createStatusCore(entries);
-
-function codesOf(answer: Answer): number[] {
-  const r = answer.result;
-  if (r.type === 'code') return [r.entry.code];
-  if (r.type === 'ambiguous') return r.candidates.map((e) => e.code);
-  return [];
-}
 
 /**
  * Every alias (normalised) that more than one code carries as an alias or reason phrase, with those
@@ -80,15 +73,7 @@ function byNumber(codes: number[]): number[] {
 function namesByText(): Map<string, Set<number>> {
   const byText = new Map<string, Set<number>>();
   for (const entry of entries) {
-    const names = [
-      entry.name,
-      entry.en.name,
-      entry.ko.name,
-      ...entry.aliases.en,
-      ...entry.aliases.ko,
-      ...(entry.formerNames ?? []).map((f) => f.name),
-    ];
-    for (const name of names) {
+    for (const name of namesOf(entry)) {
       const text = normalizeText(name);
       const codes = byText.get(text) ?? new Set<number>();
       codes.add(entry.code);
