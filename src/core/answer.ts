@@ -13,7 +13,12 @@ export type QueryResult =
   | { type: 'list' }
   | { type: 'help' }
   | { type: 'random'; entry: StatusEntry }
-  | { type: 'ambiguous'; query: string; candidates: StatusEntry[] }
+  /**
+   * Several codes match. `query` is as the user typed it; `readAs` is the Hangul it was read as when it
+   * was typed with the Korean input method off ("rpdlxmdnpdl" -> "게이트웨이").
+   */
+  | { type: 'ambiguous'; query: string; candidates: StatusEntry[]; readAs?: string }
+  /** Nothing matched; `query` is as the user typed it (never folded), for echoing back. */
   | { type: 'notFound'; query: string; suggestions: StatusEntry[] };
 
 /** Who should see an answer: the channel, or only the person who asked. */

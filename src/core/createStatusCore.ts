@@ -63,7 +63,7 @@ export function createStatusCore(entries: readonly StatusEntry[]): StatusCore {
       case 'help':
         return cached(`${locale}:help`, () => buildHelpCard(locale));
       case 'ambiguous':
-        return buildAmbiguousCard(result.query, result.candidates, locale);
+        return buildAmbiguousCard(result.query, result.candidates, locale, result.readAs);
       case 'notFound':
         return buildNotFoundCard(result.query, result.suggestions, locale);
     }

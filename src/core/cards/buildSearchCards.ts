@@ -11,15 +11,25 @@ export const ECHO_LIMIT = 100;
 /** How long a candidate's summary may be on a search-result line. */
 const SUMMARY_LIMIT = 120;
 
-/** Several codes matched: a short ranked list to pick from. */
-export function buildAmbiguousCard(query: string, candidates: readonly StatusEntry[], locale: Locale): Card {
+/**
+ * Several codes matched: a short ranked list to pick from. `query` as typed; `readAs`, the Hangul a
+ * query typed with the Korean input method off was read as, is what the title then shows.
+ */
+export function buildAmbiguousCard(
+  query: string,
+  candidates: readonly StatusEntry[],
+  locale: Locale,
+  readAs?: string,
+): Card {
   const choices = candidates.map((entry) => codeChoice(entry, locale));
   return newCard({
     kind: 'ambiguous',
     locale,
-    title: t(locale, 'ambiguousTitle', { query: truncateText(query, ECHO_LIMIT) }),
+    title: t(locale, 'ambiguousTitle', { query: truncateText(readAs ?? query, ECHO_LIMIT) }),
     accent: 'neutral',
-    summary: t(locale, 'ambiguousSummary'),
+    summary: readAs
+      ? t(locale, 'ambiguousReadAsSummary', { typed: truncateText(query, ECHO_LIMIT) })
+      : t(locale, 'ambiguousSummary'),
     fields: [
       {
         label: t(locale, 'ambiguousLabel'),

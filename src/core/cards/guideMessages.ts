@@ -17,6 +17,8 @@ export const guideText = defineMessages({
     listFooter: '†: 비공식(벤더별) 코드',
     ambiguousTitle: '“{query}”에 맞는 코드가 여러 개 있습니다',
     ambiguousSummary: '찾으시는 코드를 골라 주세요.',
+    ambiguousReadAsSummary:
+      '“{typed}”을(를) 영문 자판으로 친 한글로 보고 찾았습니다. 찾으시는 코드를 골라 주세요.',
     ambiguousLabel: '후보',
     notFoundTitle: '“{query}”에 맞는 코드를 찾지 못했습니다',
     notFoundSummary:
@@ -45,6 +47,8 @@ export const guideText = defineMessages({
     listFooter: '†: unofficial (vendor) codes',
     ambiguousTitle: 'Several codes match “{query}”',
     ambiguousSummary: 'Pick the one you mean.',
+    ambiguousReadAsSummary:
+      'Read “{typed}” as keys typed on a Korean keyboard layout. Pick the one you mean.',
     ambiguousLabel: 'Candidates',
     notFoundTitle: 'No status code matches “{query}”',
     notFoundSummary:

@@ -1,8 +1,9 @@
 import type { QueryResult } from '../answer.js';
 import type { StatusClass, StatusEntry } from '../dataset/schema.js';
 import type { QueryIntent } from '../query/parseQuery.js';
-import { findByExactKey, searchEntries } from '../search/searchEntries.js';
+import { findByExactKey } from '../search/searchEntries.js';
 import type { SearchIndex } from '../search/searchIndex.js';
+import { searchTypedQuery } from '../search/searchTypedQuery.js';
 
 /** Longest number echoed back in an error. */
 const NUMBER_ECHO_LIMIT = 20;
@@ -30,10 +31,13 @@ export function resolveIntent(
         const named = findByExactKey(index, intent.text);
         return named ? { type: 'code', entry: named } : resolveNumber(intent.leadingCode, index);
       }
-      const outcome = searchEntries(index, intent.text);
+      const outcome = searchTypedQuery(index, intent.text, intent.original);
       if (outcome.type === 'match') return { type: 'code', entry: outcome.entry };
       if (outcome.type === 'ambiguous') {
-        return { type: 'ambiguous', query: intent.original, candidates: outcome.candidates };
+        const { candidates, readAs } = outcome;
+        return readAs
+          ? { type: 'ambiguous', query: intent.original, candidates, readAs }
+          : { type: 'ambiguous', query: intent.original, candidates };
       }
       return { type: 'notFound', query: intent.original, suggestions: outcome.suggestions };
     }

@@ -1,12 +1,16 @@
-import Fuse from 'fuse.js';
 import type { StatusEntry } from '../dataset/schema.js';
+import { initialsOf } from '../query/hangulTyping.js';
 import { buildVocabulary, type Vocabulary } from './correctTypos.js';
+import { buildFuzzyIndex, type FuzzyDoc, type FuzzyIndex } from './fuzzyIndex.js';
 import { KEY_WEIGHT, type SearchKey, searchKeysOf } from './searchKeys.js';
 
-/** A document for fuse.js: only short fields, so a fuzzy query stays cheap. */
-export interface FuzzyDoc {
-  code: number;
-  names: string[];
+/** A Korean key and its initial consonants (초성): "잘못된 게이트웨이" -> "ㅈㅁㄷㄱㅇㅌㅇㅇ". */
+export interface InitialsKey {
+  key: SearchKey;
+  /** Space-less. */
+  initials: string;
+  /** Word by word: ["ㅈㅁㄷ", "ㄱㅇㅌㅇㅇ"]. */
+  words: readonly string[];
 }
 
 /** Everything the search needs, built once per dataset. */
@@ -22,11 +26,10 @@ export interface SearchIndex {
   words: ReadonlyMap<number, readonly string[]>;
   /** Words of all keys, for correcting typos before falling back to fuse.js. */
   vocabulary: Vocabulary;
-  fuse: Fuse<FuzzyDoc>;
+  /** Keys written in Hangul only, by their initial consonants, for queries like "ㄱㅇㅌㅇ". */
+  initials: readonly InitialsKey[];
+  fuzzy: FuzzyIndex;
 }
-
-/** Loosest fuse.js score we ever look at; the search applies its own, stricter cut-offs. */
-export const FUZZY_THRESHOLD = 0.45;
 
 /** Builds the search structures over the dataset. */
 export function buildSearchIndex(entries: readonly StatusEntry[]): SearchIndex {
@@ -46,6 +49,10 @@ export function buildSearchIndex(entries: readonly StatusEntry[]): SearchIndex {
     const own = keys.filter((key) => key.code === entry.code).flatMap((key) => key.text.split(' '));
     words.set(entry.code, [...new Set(own)]);
   }
+  const initials = keys.flatMap((key): InitialsKey[] => {
+    const of = initialsOf(key.text);
+    return of ? [{ key, initials: of.replace(/ /g, ''), words: of.split(' ') }] : [];
+  });
   // Reason phrases only: with every alias (about 1000 strings) a fuzzy query costs milliseconds.
   const docs: FuzzyDoc[] = entries.map((entry) => ({
     code: entry.code,
@@ -53,13 +60,14 @@ export function buildSearchIndex(entries: readonly StatusEntry[]): SearchIndex {
       .filter((key) => key.code === entry.code && key.weight >= KEY_WEIGHT.name)
       .map((key) => key.text),
   }));
-  const fuse = new Fuse(docs, {
-    keys: ['names'],
-    includeScore: true,
-    ignoreLocation: true,
-    threshold: FUZZY_THRESHOLD,
-    minMatchCharLength: 2,
-    ignoreFieldNorm: true,
-  });
-  return { byCode, ordered, exact, keys, words, vocabulary: buildVocabulary(keys), fuse };
+  return {
+    byCode,
+    ordered,
+    exact,
+    keys,
+    words,
+    vocabulary: buildVocabulary(keys),
+    initials,
+    fuzzy: buildFuzzyIndex(docs),
+  };
 }

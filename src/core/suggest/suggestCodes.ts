@@ -4,8 +4,8 @@ import { COMMON_CODES } from '../cards/commonCodes.js';
 import type { StatusEntry } from '../dataset/schema.js';
 import type { Locale } from '../locale.js';
 import { compactText, MAX_QUERY_LENGTH, normalizeText } from '../query/normalizeText.js';
-import { searchEntries } from '../search/searchEntries.js';
 import type { SearchIndex } from '../search/searchIndex.js';
+import { searchTypedQuery } from '../search/searchTypedQuery.js';
 
 /** Autocomplete platforms (Discord) take at most 25 choices of at most 100 characters. */
 export const MAX_SUGGEST = 25;
@@ -14,7 +14,8 @@ export const SUGGEST_LABEL_LIMIT = 100;
 /**
  * Choices for a partially typed query, best first: codes starting with the digits typed ("50" ->
  * 500-509), then names and aliases starting with the text ("gat" -> gateway codes), then any code
- * whose words match, then fuzzy matches. Empty input lists the most common codes.
+ * whose words match, then fuzzy matches, initial consonants ("ㄱㅇ") and Latin keys typed with the Korean
+ * input method off ("rpdl"). Empty input lists the most common codes.
  */
 export function suggestCodes(
   index: SearchIndex,
@@ -24,7 +25,8 @@ export function suggestCodes(
 ): CardChoice[] {
   const max = Math.max(0, Math.min(MAX_SUGGEST, Math.floor(Number.isFinite(limit) ? limit : MAX_SUGGEST)));
   if (max === 0) return [];
-  const text = normalizeText(partial.slice(0, MAX_QUERY_LENGTH)).replace(/^http\s+/, '');
+  const typed = partial.slice(0, MAX_QUERY_LENGTH);
+  const text = normalizeText(typed).replace(/^http\s+/, '');
   const picked = new Map<number, StatusEntry>();
   const add = (entry: StatusEntry | undefined) => {
     if (entry && picked.size < max && !picked.has(entry.code)) picked.set(entry.code, entry);
@@ -42,7 +44,7 @@ export function suggestCodes(
       .sort((a, b) => b.weight - a.weight || a.code - b.code);
     for (const key of prefixed) add(index.byCode.get(key.code));
     if (picked.size < max) {
-      const outcome = searchEntries(index, text);
+      const outcome = searchTypedQuery(index, text, typed);
       if (outcome.type === 'match') add(outcome.entry);
       else if (outcome.type === 'ambiguous') outcome.candidates.forEach(add);
       else outcome.suggestions.forEach(add);
