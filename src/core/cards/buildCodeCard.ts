@@ -3,6 +3,7 @@ import type { StatusClass, StatusEntry } from '../dataset/schema.js';
 import type { Locale } from '../locale.js';
 import { accentForClass } from './accentColors.js';
 import { codeChoice, codeTitle } from './codeLabel.js';
+import { factLines, factsLabel } from './factMessages.js';
 import { newCard } from './newCard.js';
 import { classTitle } from './statusClassText.js';
 import { statusText as t } from './statusMessages.js';
@@ -40,6 +41,7 @@ export function buildCodeCard(
 function codeFields(entry: StatusEntry, locale: Locale): CardField[] {
   const text = entry[locale];
   const fields: CardField[] = [
+    { label: factsLabel(locale), lines: factLines(entry, locale) },
     { label: t(locale, 'causes'), lines: text.causes, bullets: true },
     { label: t(locale, 'checks'), lines: text.checks, bullets: true },
     { label: t(locale, 'clientChecks'), lines: text.clientChecks, bullets: true },
