@@ -58,6 +58,10 @@ export function renderTerminal(card: Card, options: TerminalOptions): string {
     out.push('', paint(`1;${accent}`, statusText(card.locale, 'related')));
     for (const choice of card.related) out.push(...wrapText(clean(choice.label), width, '  → ', '    '));
   }
+  if (card.headers.length > 0) {
+    const commands = card.headers.map((header) => `/http header ${clean(header.name)}`).join(' · ');
+    out.push('', ...wrapText(`${statusText(card.locale, 'headerCards')}: ${commands}`, width));
+  }
   if (card.links.length > 0) {
     out.push('');
     for (const link of card.links) out.push(`  ${clean(link.label)}: ${paint('4', clean(link.url))}`);

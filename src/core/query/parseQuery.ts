@@ -1,6 +1,7 @@
 import type { StatusClass } from '../dataset/schema.js';
 import type { Locale } from '../locale.js';
 import { MAX_QUERY_LENGTH, normalizeText } from './normalizeText.js';
+import { parseCompare } from './parseCompare.js';
 
 /** What a query asks for, before it meets the dataset. */
 export type QueryIntent =
@@ -10,6 +11,17 @@ export type QueryIntent =
   | { kind: 'random' }
   | { kind: 'help' }
   | { kind: 'list' }
+  /**
+   * A header card: `header retry-after`, `헤더 www-authenticate`. An empty `name` lists the header
+   * cards. `text` is the whole query normalised: when no header has that name, a code whose alias is
+   * the whole text still answers ("headers too large" is 431's).
+   */
+  | { kind: 'header'; name: string; text: string }
+  /**
+   * Two or more numbers to put side by side (`502 vs 504`, `401 403`, `301 308 차이`), as typed, in
+   * order, without repeats.
+   */
+  | { kind: 'compare'; values: string[] }
   /**
    * Free text to search for, already normalised (see `normalizeText`). `leadingCode` is set when it
    * starts with a code ("503 service unavailable"): the code answers unless the whole text is a known
@@ -61,6 +73,11 @@ const COMMAND_PATTERN = /^\/http(?=\s|$)\s*/;
 /** `HTTP 503`, `http503`, `HTTP/1.1 503`, `status 503`, `상태 코드 503`: a word before a number. */
 const NUMBER_PREFIX_PATTERN = /^(?:https?(?:\/\d(?:\.\d)?)?|status|상태\s*코드)\s*(?=\d)/;
 /^(?:\/http(?=\s|$)|https?(?:\/\d(?:\.\d)?)?(?=\s|\d|$)|status(?=\s)|상태\s*코드(?=\s|\d|$))\s*/;
+/**
+ * `header retry-after`, `헤더 retry-after`. The other order (`retry-after header`) stays free text: the
+ * resolver tries it as a header name before searching codes, so "request header" still finds 431.
+ */
+const HEADER_PATTERN = /^(?:headers?|헤더|해더)(?:\s+(.*))?$/;
 
 /**
  * Parses a query as typed on any platform. Total: every string gives a `ParsedQuery` (empty or
@@ -97,6 +114,14 @@ function parseIntent(text: string): QueryIntent {
     return { kind: 'class', statusClass: Number(classMatch[1] ?? classMatch[2]) as StatusClass };
   const numberMatch = NUMBER_PATTERN.exec(text);
   if (numberMatch) return { kind: 'number', value: numberMatch[0].replace(/^#|\s*(?:번|번째)$/g, '') };
+  const header = HEADER_PATTERN.exec(text);
+  if (header) return { kind: 'header', name: (header[1] ?? '').trim(), text: normalizeText(text) };
+  const compared = parseCompare(text);
+  if (compared) {
+    return compared.length === 1
+      ? { kind: 'number', value: compared[0]! }
+      : { kind: 'compare', values: compared };
+  }
   const normalized = normalizeText(text);
   // A status line or log excerpt that starts with a code: "503 service unavailable".
   const leadingCode = /^([1-5]\d\d)(?:\s|번\s)/.exec(text);

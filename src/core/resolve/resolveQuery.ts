@@ -3,6 +3,7 @@ import type { StatusClass, StatusEntry } from '../dataset/schema.js';
 import type { QueryIntent } from '../query/parseQuery.js';
 import { findByExactKey, searchEntries } from '../search/searchEntries.js';
 import type { SearchIndex } from '../search/searchIndex.js';
+import { headerNamedBy, type ReferenceIndex, resolveCompare, resolveHeader } from './resolveReferences.js';
 
 /** Longest number echoed back in an error. */
 const NUMBER_ECHO_LIMIT = 20;
@@ -13,6 +14,7 @@ export function resolveIntent(
   index: SearchIndex,
   entries: readonly StatusEntry[],
   random: () => number,
+  references: ReferenceIndex,
 ): QueryResult {
   switch (intent.kind) {
     case 'number':
@@ -25,11 +27,24 @@ export function resolveIntent(
       return { type: 'help' };
     case 'list':
       return { type: 'list' };
+    case 'header': {
+      const result = resolveHeader(intent.name, references);
+      const named = result.type === 'headerNotFound' ? findByExactKey(index, intent.text) : undefined;
+      return named ? { type: 'code', entry: named } : result;
+    }
+    case 'compare':
+      return resolveCompare(intent.values, index.byCode, references);
     case 'text': {
       if (intent.leadingCode) {
         const named = findByExactKey(index, intent.text);
         return named ? { type: 'code', entry: named } : resolveNumber(intent.leadingCode, index);
       }
+      // A code's exact name or alias first, then a header's exact name (`www-authenticate`), and only
+      // then the partial and fuzzy code search, which would otherwise turn "age" into "Page Expired".
+      const named = findByExactKey(index, intent.text);
+      if (named) return { type: 'code', entry: named };
+      const header = headerNamedBy(intent.text, references);
+      if (header) return { type: 'header', header };
       const outcome = searchEntries(index, intent.text);
       if (outcome.type === 'match') return { type: 'code', entry: outcome.entry };
       if (outcome.type === 'ambiguous') {
