@@ -184,3 +184,23 @@ describe('a core built without header and comparison data', () => {
     expect(compare.type === 'compare' && compare.comparison).toBeUndefined();
   });
 });
+
+describe('help card examples', () => {
+  it.each(['ko', 'en'] as const)(
+    'given the %s help card then every example query answers, none with a miss',
+    (locale) => {
+      const examples = core.answer('help', { defaultLocale: locale }).card.fields[0]!.lines;
+      expect(examples.join('\n')).toContain('/http header retry-after');
+      expect(examples.join('\n')).toContain('/http 502 vs 504');
+      for (const line of examples) {
+        const query = line.split(' — ')[0]!;
+        const type = core.answer(query, { defaultLocale: locale }).result.type;
+        expect(['notFound', 'headerNotFound', 'invalidNumber', 'compareRefused'], query).not.toContain(type);
+      }
+    },
+  );
+
+  it('given the Korean help example "/http 헤더 재시도" then the Retry-After card', () => {
+    expect(headerOf('/http 헤더 재시도')).toBe('Retry-After');
+  });
+});
