@@ -2,7 +2,7 @@ import type { Card, CardField } from '../card.js';
 import type { HeaderEntry } from '../dataset/headerSchema.js';
 import type { Locale } from '../locale.js';
 import { FIELD_BUDGET } from './buildClassCard.js';
-import { ECHO_LIMIT } from './buildSearchCards.js';
+import { buildMissCard, ECHO_LIMIT } from './buildSearchCards.js';
 import { chunkLines } from './chunkLines.js';
 import { truncateText } from './codeLabel.js';
 import { headerChoice, headerTitle } from './headerLabel.js';
@@ -43,22 +43,12 @@ export function buildHeaderNotFoundCard(
   suggestions: readonly HeaderEntry[],
   locale: Locale,
 ): Card {
-  return newCard({
-    kind: 'notFound',
+  return buildMissCard({
     locale,
     title: t(locale, 'notFoundTitle', { query: truncateText(query, ECHO_LIMIT) }),
-    accent: 'warning',
     summary: t(locale, 'notFoundSummary'),
-    fields:
-      suggestions.length > 0
-        ? [
-            {
-              label: t(locale, 'notFoundSuggestions'),
-              lines: suggestions.map((header) => headerTitle(header, locale)),
-              bullets: true,
-            },
-          ]
-        : [],
+    suggestionsLabel: t(locale, 'notFoundSuggestions'),
+    suggestions: suggestions.map((header) => headerTitle(header, locale)),
     headers: suggestions.map((header) => headerChoice(header, locale)),
   });
 }

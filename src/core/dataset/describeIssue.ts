@@ -1,11 +1,29 @@
 import type { z } from 'zod';
 
 /**
+ * Parses a JSON array with `schema`; on failure, every issue as a line that names the item (see
+ * `describeIssue`).
+ */
+export function parseNamedItems<T>(
+  schema: z.ZodType<T>,
+  json: unknown,
+  nameAt: (item: unknown, index: number) => string,
+  fileLabel: string,
+): { ok: true; data: T } | { ok: false; errors: string[] } {
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  return {
+    ok: false,
+    errors: parsed.error.issues.map((issue) => describeIssue(json, issue, nameAt, fileLabel)),
+  };
+}
+
+/**
  * Turns a zod issue on an array of items into a line a person can act on: the item (as `nameAt` names
  * it, e.g. `entry 503 (index 70)`) and the field path, e.g. `entry 503 (index 70): en.summary: ...`.
  * Issues with the whole file (not an array) are prefixed with `fileLabel`.
  */
-export function describeIssue(
+function describeIssue(
   json: unknown,
   issue: z.core.$ZodIssue,
   nameAt: (item: unknown, index: number) => string,

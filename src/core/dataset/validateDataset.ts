@@ -1,4 +1,4 @@
-import { describeIssue, fieldOf } from './describeIssue.js';
+import { fieldOf, parseNamedItems } from './describeIssue.js';
 import { datasetSchema, type StatusEntry } from './schema.js';
 
 /** The outcome of validating a dataset: the parsed entries, or every problem found. */
@@ -10,13 +10,8 @@ export type DatasetValidation = { ok: true; entries: StatusEntry[] } | { ok: fal
  * index and the field path, e.g. `entry 503 (index 70): en.summary: ...`, so a person can find it.
  */
 export function validateDataset(json: unknown): DatasetValidation {
-  const parsed = datasetSchema.safeParse(json);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      errors: parsed.error.issues.map((issue) => describeIssue(json, issue, entryName, 'dataset')),
-    };
-  }
+  const parsed = parseNamedItems(datasetSchema, json, entryName, 'dataset');
+  if (!parsed.ok) return parsed;
   const errors = findCrossEntryProblems(parsed.data);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, entries: parsed.data };
 }

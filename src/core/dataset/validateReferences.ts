@@ -1,5 +1,5 @@
 import { type Comparison, comparisonsSchema } from './comparisonSchema.js';
-import { describeIssue, fieldOf } from './describeIssue.js';
+import { fieldOf, parseNamedItems } from './describeIssue.js';
 import { headerKeys } from './headerKeys.js';
 import { type HeaderEntry, headersSchema } from './headerSchema.js';
 
@@ -14,12 +14,8 @@ export type ComparisonsValidation = { ok: true; comparisons: Comparison[] } | { 
  * related header exists. Errors name the header, e.g. `header Retry-After (index 0): codes[1]: ...`.
  */
 export function validateHeaders(json: unknown, codes: ReadonlySet<number>): HeadersValidation {
-  const parsed = headersSchema.safeParse(json);
-  if (!parsed.success)
-    return {
-      ok: false,
-      errors: parsed.error.issues.map((i) => describeIssue(json, i, headerName, 'headers')),
-    };
+  const parsed = parseNamedItems(headersSchema, json, headerName, 'headers');
+  if (!parsed.ok) return parsed;
   const headers = parsed.data;
   const errors: string[] = [];
   const owner = new Map<string, string>();
@@ -47,12 +43,8 @@ export function validateHeaders(json: unknown, codes: ReadonlySet<number>): Head
  * written twice. Errors name the comparison, e.g. `comparison 401/403 (index 0): ...`.
  */
 export function validateComparisons(json: unknown, codes: ReadonlySet<number>): ComparisonsValidation {
-  const parsed = comparisonsSchema.safeParse(json);
-  if (!parsed.success)
-    return {
-      ok: false,
-      errors: parsed.error.issues.map((i) => describeIssue(json, i, comparisonName, 'comparisons')),
-    };
+  const parsed = parseNamedItems(comparisonsSchema, json, comparisonName, 'comparisons');
+  if (!parsed.ok) return parsed;
   const errors: string[] = [];
   const seen = new Set<string>();
   parsed.data.forEach((comparison, index) => {
