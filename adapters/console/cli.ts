@@ -25,7 +25,7 @@ async function main(args: readonly string[]): Promise<number> {
     process.stderr.write(`dataset invalid:\n${dataset.errors.map((e) => `  - ${e}`).join('\n')}\n`);
     return 2;
   }
-  const answer = createStatusCore(dataset.entries).answer(query, { defaultLocale });
+  const answer = createStatusCore(dataset.entries, dataset).answer(query, { defaultLocale });
   const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
   process.stdout.write(renderTerminal(answer.card, { color, width: process.stdout.columns }));
   return 0;

@@ -1,5 +1,5 @@
 import type { Card, CardAccent } from '../../src/core/card.js';
-import { relatedHeadingOf } from '../../src/core/cards/cardText.js';
+import { headersHeadingOf, relatedHeadingOf } from '../../src/core/cards/cardText.js';
 import { stripControl, wrapText } from './terminalText.js';
 
 /** How to render: ANSI colour on or off, and the terminal width in columns. */
@@ -57,6 +57,10 @@ export function renderTerminal(card: Card, options: TerminalOptions): string {
   if (card.related.length > 0) {
     out.push('', paint(`1;${accent}`, relatedHeadingOf(card)));
     for (const choice of card.related) out.push(...wrapText(clean(choice.label), width, '  → ', '    '));
+  }
+  if (card.headers.length > 0) {
+    const commands = card.headers.map((header) => `/http header ${clean(header.name)}`).join(' · ');
+    out.push('', ...wrapText(`${headersHeadingOf(card)}: ${commands}`, width));
   }
   if (card.links.length > 0) {
     out.push('');

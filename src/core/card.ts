@@ -14,7 +14,11 @@ export type CardKind =
   | 'error'
   | 'daily'
   | 'autoExplain'
-  | 'settings';
+  | 'settings'
+  /** One HTTP header field (`/http header retry-after`). */
+  | 'header'
+  /** Two or three codes side by side (`/http 502 vs 504`). */
+  | 'compare';
 
 /** Colour families by status class; renderers map them to platform colours (see `CLASS_COLORS`). */
 export type CardAccent =
@@ -58,6 +62,17 @@ export interface CardMention {
 export type CardTextPart = string | CardMention;
 
 /**
+ * A header the user can open from this card (a button, select option or a line of text), the way
+ * `CardChoice` opens a code. Renderers pass `name` back to `StatusCore.headerCard`.
+ */
+export interface CardHeaderChoice {
+  /** The header's name as the dataset spells it ("Retry-After"); `/http header <name>` opens it. */
+  name: string;
+  /** "Retry-After · 재시도 시점", within 75 characters. */
+  label: string;
+}
+
+/**
  * The one neutral message shape of the bot. All text is plain (no platform markup); every renderer
  * escapes it for its platform and keeps it within that platform's limits.
  */
@@ -93,6 +108,11 @@ export interface Card {
   relatedHeading?: string;
   /** Candidates to pick from (ambiguous search); renderers show them as buttons or a menu. */
   choices: CardChoice[];
+  /**
+   * Headers the user may open next: the headers a code uses, the headers related to a header, the
+   * suggestions of a "no such header" answer. Empty on other cards.
+   */
+  headers: CardHeaderChoice[];
   footer?: string;
   /** A one-line plain text version for notifications, logs and fallbacks ("503 Service Unavailable"). */
   fallbackText: string;

@@ -1,41 +1,86 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Comparison } from '../core/dataset/comparisonSchema.js';
+import type { HeaderEntry } from '../core/dataset/headerSchema.js';
 import type { StatusEntry } from '../core/dataset/schema.js';
 import { validateDataset } from '../core/dataset/validateDataset.js';
+import { validateComparisons, validateHeaders } from '../core/dataset/validateReferences.js';
 
 /**
- * The shipped dataset. Resolved from this file's URL, so it works both from source (src/dataset) and
+ * A file under data/. Resolved from this file's URL, so it works both from source (src/dataset) and
  * after `tsc` (dist/src/dataset): the package root is two or three levels up respectively.
  */
-export const DEFAULT_DATASET_PATH: string = fileURLToPath(
-  new URL(
-    import.meta.url.includes('/dist/src/')
-      ? '../../../data/status-codes.json'
-      : '../../data/status-codes.json',
-    import.meta.url,
-  ),
-);
+function dataFile(name: string): string {
+  return fileURLToPath(
+    new URL(
+      import.meta.url.includes('/dist/src/') ? `../../../data/${name}` : `../../data/${name}`,
+      import.meta.url,
+    ),
+  );
+}
 
-/** The result of loading the dataset: entries, or every problem (file, JSON or content) as a message. */
-export type LoadDatasetResult = { ok: true; entries: StatusEntry[] } | { ok: false; errors: string[] };
+/** The shipped dataset of status codes. */
+export const DEFAULT_DATASET_PATH: string = dataFile('status-codes.json');
+/** The shipped header cards. */
+export const DEFAULT_HEADERS_PATH: string = dataFile('headers.json');
+/** The shipped hand-written comparisons. */
+export const DEFAULT_COMPARISONS_PATH: string = dataFile('comparisons.json');
+
+/** Where the header cards and comparisons come from (the shipped files unless a test says otherwise). */
+export interface ReferencePaths {
+  headers?: string;
+  comparisons?: string;
+}
 
 /**
- * Reads and validates the status-code dataset (synchronously: it runs once at start-up). Never
- * throws: an unreadable file, bad JSON or a malformed entry come back as `errors`, each naming the
- * entry's code and field.
+ * The result of loading the data: the codes with their header cards and comparisons, or every problem
+ * (file, JSON or content) as a message.
  */
-export function loadDataset(path: string = DEFAULT_DATASET_PATH): LoadDatasetResult {
+export type LoadDatasetResult =
+  | { ok: true; entries: StatusEntry[]; headers: HeaderEntry[]; comparisons: Comparison[] }
+  | { ok: false; errors: string[] };
+
+/**
+ * Reads and validates the status-code dataset, data/headers.json and data/comparisons.json
+ * (synchronously: it runs once at start-up). Never throws: an unreadable file, bad JSON or a malformed
+ * entry come back as `errors`, each naming the file or entry and field. Headers and comparisons are
+ * checked against the codes only once the codes themselves are valid.
+ */
+export function loadDataset(
+  path: string = DEFAULT_DATASET_PATH,
+  paths: ReferencePaths = {},
+): LoadDatasetResult {
+  const codes = readJson(path);
+  const headerJson = readJson(paths.headers ?? DEFAULT_HEADERS_PATH);
+  const comparisonJson = readJson(paths.comparisons ?? DEFAULT_COMPARISONS_PATH);
+  const readErrors = [codes, headerJson, comparisonJson].flatMap((r) => (r.ok ? [] : [r.error]));
+  if (!codes.ok) return { ok: false, errors: readErrors };
+  const dataset = validateDataset(codes.json);
+  if (!dataset.ok) return { ok: false, errors: [...dataset.errors, ...readErrors] };
+  if (!headerJson.ok || !comparisonJson.ok) return { ok: false, errors: readErrors };
+  const known = new Set(dataset.entries.map((entry) => entry.code));
+  const headers = validateHeaders(headerJson.json, known);
+  const comparisons = validateComparisons(comparisonJson.json, known);
+  const errors = [...(headers.ok ? [] : headers.errors), ...(comparisons.ok ? [] : comparisons.errors)];
+  if (!headers.ok || !comparisons.ok) return { ok: false, errors };
+  return {
+    ok: true,
+    entries: dataset.entries,
+    headers: headers.headers,
+    comparisons: comparisons.comparisons,
+  };
+}
+
+function readJson(path: string): { ok: true; json: unknown } | { ok: false; error: string } {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    return { ok: false, errors: [`${path}: cannot read the dataset: ${(error as Error).message}`] };
+    return { ok: false, error: `${path}: cannot read the file: ${(error as Error).message}` };
   }
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    return { ok: true, json: JSON.parse(text) };
   } catch (error) {
-    return { ok: false, errors: [`${path}: not valid JSON: ${(error as Error).message}`] };
+    return { ok: false, error: `${path}: not valid JSON: ${(error as Error).message}` };
   }
-  return validateDataset(json);
 }

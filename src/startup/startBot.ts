@@ -22,7 +22,7 @@ export async function startBot(config: AppConfig, logger: Logger): Promise<Runni
   if (!dataset.ok) {
     throw new StartupError('DATASET_INVALID', `the dataset is invalid:\n  ${dataset.errors.join('\n  ')}`);
   }
-  const core = createStatusCore(dataset.entries);
+  const core = createStatusCore(dataset.entries, dataset);
 
   if (!config.slack && !config.discord) {
     const health = config.port !== undefined ? await startHealthServer(config.port, config.host) : undefined;

@@ -1,6 +1,7 @@
 /**
  * Core speed: exact code -> card beside `Map.get` (the floor) and the `statuses` package (what people
- * use today); free-text queries (English, Korean, typos); inputs of any length; terminal rendering.
+ * use today); free-text queries (English, Korean, typos); header and compare queries; inputs of any
+ * length; terminal rendering.
  * Figures are printed, not asserted. `npm run bench -- core`.
  */
 import statuses from 'statuses';
@@ -65,7 +66,7 @@ function slowestCall(fn: () => unknown, runs: number): number {
 export default async function run(): Promise<void> {
   const dataset = loadDataset();
   if (!dataset.ok) throw new Error(dataset.errors.join('\n'));
-  const core = createStatusCore(dataset.entries);
+  const core = createStatusCore(dataset.entries, dataset);
   const codes = core.entries.map((e) => e.code);
   const map = new Map(core.entries.map((e) => [e.code, e] as const));
   const options = { defaultLocale: 'ko' as const };
@@ -122,6 +123,19 @@ export default async function run(): Promise<void> {
   console.log(
     `free text: median of per-query medians ${formatNs(pooled.p50)}, worst p99 ${formatNs(worst.p99)} (${worst.label})`,
   );
+
+  // Header and compare queries: exact header names are map lookups; a misspelt one pays an edit-distance
+  // pass over the header names; a comparison nobody wrote is built per request.
+  const references: Timing[] = [
+    'header retry-after',
+    'www-authenticate',
+    '재시도 헤더',
+    'header retry-afer',
+    '502 vs 504',
+    '413 414 431',
+    '500 vs 404',
+  ].map((q) => measureSync(`"${q}"`, () => core.answer(q, options), 5_000));
+  printTable('header and compare queries', references);
 
   const inputs: Array<[string, string]> = [
     ...[1, 64, 100, 3_000, 100_000].map((length): [string, string] => [

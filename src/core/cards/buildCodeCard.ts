@@ -1,18 +1,25 @@
 import type { Card, CardField, CardLink } from '../card.js';
+import type { HeaderEntry } from '../dataset/headerSchema.js';
 import type { StatusClass, StatusEntry } from '../dataset/schema.js';
 import type { Locale } from '../locale.js';
 import { accentForClass } from './accentColors.js';
 import { codeChoice, codeTitle } from './codeLabel.js';
+import { factLines, factsLabel } from './factMessages.js';
+import { headerChoices } from './headerLabel.js';
 import { mdnUrl } from './mdnUrl.js';
 import { newCard } from './newCard.js';
 import { classTitle } from './statusClassText.js';
 import { statusText as t } from './statusMessages.js';
 
-/** The full card of one status code. `lookup` resolves related codes (unknown ones are skipped). */
+/**
+ * The full card of one status code. `lookup` resolves related codes and `findHeader` the header names
+ * it lists (unknown ones are skipped: no card to open).
+ */
 export function buildCodeCard(
   entry: StatusEntry,
   locale: Locale,
   lookup: (code: number) => StatusEntry | undefined,
+  findHeader: (name: string) => HeaderEntry | undefined = () => undefined,
 ): Card {
   const text = entry[locale];
   const mdn = mdnUrl(entry, locale);
@@ -34,6 +41,7 @@ export function buildCodeCard(
       const other = lookup(code);
       return other ? [codeChoice(other, locale)] : [];
     }),
+    headers: headerChoices(entry.headers, locale, findHeader),
     footer: t(locale, 'codeFooter', { classTitle: classTitle(entry.class, locale), code: entry.code }),
   });
 }
@@ -41,6 +49,7 @@ export function buildCodeCard(
 function codeFields(entry: StatusEntry, locale: Locale): CardField[] {
   const text = entry[locale];
   const fields: CardField[] = [
+    { label: factsLabel(locale), lines: factLines(entry, locale) },
     { label: t(locale, 'causes'), lines: text.causes, bullets: true },
     { label: t(locale, 'checks'), lines: text.checks, bullets: true },
     { label: t(locale, 'clientChecks'), lines: text.clientChecks, bullets: true },

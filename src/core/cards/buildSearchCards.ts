@@ -1,4 +1,4 @@
-import type { Card } from '../card.js';
+import type { Card, CardChoice, CardHeaderChoice } from '../card.js';
 import type { StatusEntry } from '../dataset/schema.js';
 import type { Locale } from '../locale.js';
 import { codeChoice } from './codeLabel.js';
@@ -46,17 +46,39 @@ export function buildAmbiguousCard(
 /** Nothing matched: say so, echo the query (capped) and offer the nearest codes if any. */
 export function buildNotFoundCard(query: string, suggestions: readonly StatusEntry[], locale: Locale): Card {
   const choices = suggestions.map((entry) => codeChoice(entry, locale));
-  return newCard({
-    kind: 'notFound',
+  return buildMissCard({
     locale,
     title: t(locale, 'notFoundTitle', { query: truncateText(query, ECHO_LIMIT) }),
-    accent: 'warning',
     summary: t(locale, 'notFoundSummary'),
-    fields:
-      choices.length > 0
-        ? [{ label: t(locale, 'notFoundSuggestions'), lines: choices.map((c) => c.label), bullets: true }]
-        : [],
+    suggestionsLabel: t(locale, 'notFoundSuggestions'),
+    suggestions: choices.map((c) => c.label),
     choices,
+  });
+}
+
+/** What a "no match" card says: its title and hint, and the suggestions (as text and as choices). */
+export interface MissCardInput {
+  locale: Locale;
+  title: string;
+  summary: string;
+  suggestionsLabel: string;
+  suggestions: string[];
+  choices?: CardChoice[];
+  headers?: CardHeaderChoice[];
+}
+
+/** A "no match" card: a warning with a hint, and the suggestions as one bulleted field when there are any. */
+export function buildMissCard(input: MissCardInput): Card {
+  const { suggestionsLabel, suggestions } = input;
+  return newCard({
+    kind: 'notFound',
+    locale: input.locale,
+    title: input.title,
+    accent: 'warning',
+    summary: input.summary,
+    fields: suggestions.length > 0 ? [{ label: suggestionsLabel, lines: suggestions, bullets: true }] : [],
+    choices: input.choices ?? [],
+    headers: input.headers ?? [],
   });
 }
 

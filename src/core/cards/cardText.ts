@@ -6,6 +6,11 @@ export function relatedHeadingOf(card: Card): string {
   return card.relatedHeading ?? statusText(card.locale, 'related');
 }
 
+/** The heading a card's header choices sit under ("Header cards"), decided by the core. */
+export function headersHeadingOf(card: Card): string {
+  return statusText(card.locale, 'headerCards');
+}
+
 /**
  * Renders card text pieces for one platform: `text` escapes plain pieces, `mention` writes a person.
  * Plain text stays plain text: a typed `<@U1>` or `@{U1}` is escaped like any other text.

@@ -7,7 +7,7 @@ export const guideText = defineMessages({
     helpSummary: 'HTTP 상태 코드의 뜻과 원인, 확인할 점을 한국어와 영어로 알려 드립니다.',
     helpExamplesLabel: '이렇게 물어보세요',
     helpExamples:
-      '/http 503 — 코드 하나 보기\n/http 5xx — 5xx 클래스 전체 보기\n/http 게이트웨이 타임아웃 — 이름이나 별칭으로 찾기 (오타도 괜찮아요)\n/http random — 아무 코드나 하나\n/http list — 전체 목록\n/http 503 en — 영어로 답하기',
+      '/http 503 — 코드 하나 보기\n/http 5xx — 5xx 클래스 전체 보기\n/http 게이트웨이 타임아웃 — 이름이나 별칭으로 찾기 (오타도 괜찮아요)\n/http 502 vs 504 — 헷갈리는 코드 나란히 비교\n/http header retry-after — 헤더 하나 보기 (/http 헤더 재시도처럼 우리말로도 됩니다)\n/http random — 아무 코드나 하나\n/http list — 전체 목록\n/http 503 en — 영어로 답하기',
     helpMoreLabel: '알아 두면 좋은 점',
     helpMore:
       '코드 번호 외에 로그에 찍힌 이름(Bad Gateway)이나 우리말(찾을 수 없음)로도 찾을 수 있습니다.\n등록되지 않은 번호(예: 555)는 같은 클래스의 x00처럼 설명합니다.',
@@ -37,7 +37,7 @@ export const guideText = defineMessages({
     helpSummary: 'Explains HTTP status codes, their usual causes and what to check, in Korean and English.',
     helpExamplesLabel: 'Try',
     helpExamples:
-      '/http 503 — one code\n/http 5xx — the whole 5xx class\n/http gateway timeout — search by name or alias (typos are fine)\n/http random — any code\n/http list — every code\n/http 503 ko — answer in Korean',
+      '/http 503 — one code\n/http 5xx — the whole 5xx class\n/http gateway timeout — search by name or alias (typos are fine)\n/http 502 vs 504 — codes people confuse, side by side\n/http header retry-after — one header (/http header lists them all)\n/http random — any code\n/http list — every code\n/http 503 ko — answer in Korean',
     helpMoreLabel: 'Good to know',
     helpMore:
       'Search by the phrase in your logs (Bad Gateway) or by the Korean name (찾을 수 없음).\nUnregistered numbers (e.g. 555) are explained as the x00 code of their class.',

@@ -18,6 +18,7 @@ export function newCard(input: CardInput): Card {
     links: [],
     related: [],
     choices: [],
+    headers: [],
     fallbackText: input.summary ? `${input.title}: ${input.summary}` : input.title,
     ...input,
     color: ACCENT_COLORS[input.accent],

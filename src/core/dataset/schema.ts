@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CACHE_DEFAULTS, RETRY_ADVICE, SLO_COUNTING } from './factCategories.js';
 
 /** How a status code stands today. `unofficial` codes come from a vendor, never from the IANA registry. */
 export const CODE_STATUSES = [
@@ -61,6 +62,12 @@ export const statusEntrySchema = z
     mdn: z.url().startsWith('https://developer.mozilla.org/').optional(),
     ko: localizedTextSchema,
     en: localizedTextSchema,
+    /** May a client retry, and how (see `RETRY_ADVICE`). */
+    retry: z.enum(RETRY_ADVICE),
+    /** Whether caches keep it without being told to (see `CACHE_DEFAULTS`). */
+    cache: z.enum(CACHE_DEFAULTS),
+    /** How availability SLOs usually count it (see `SLO_COUNTING`). */
+    slo: z.enum(SLO_COUNTING),
     headers: z.array(nonEmpty),
     related: z.array(z.number().int()),
     aliases: z.object({ en: z.array(nonEmpty), ko: z.array(nonEmpty) }),
@@ -95,10 +102,34 @@ export const statusEntrySchema = z
         message: 'a Korean MDN page needs the mdn link it translates',
       });
     }
+    for (const problem of factClassProblems(entry)) ctx.addIssue({ code: 'custom', ...problem });
     if (entry.related.includes(entry.code)) {
       ctx.addIssue({ code: 'custom', path: ['related'], message: 'a code cannot be related to itself' });
     }
   });
+
+/**
+ * Facts that follow from the class alone: an interim response is never stored or retried, only 5xx
+ * counts as a server error, and success is never an error.
+ */
+function factClassProblems(entry: {
+  class: number;
+  retry: string;
+  cache: string;
+  slo: string;
+}): Array<{ path: string[]; message: string }> {
+  const problems: Array<{ path: string[]; message: string }> = [];
+  const interim = entry.class === 1;
+  if (interim !== (entry.retry === 'interim'))
+    problems.push({ path: ['retry'], message: 'retry is "interim" exactly for 1xx codes' });
+  if (interim !== (entry.cache === 'notStored'))
+    problems.push({ path: ['cache'], message: 'cache is "notStored" exactly for 1xx codes' });
+  if (entry.class <= 3 !== (entry.slo === 'success'))
+    problems.push({ path: ['slo'], message: 'slo is "success" exactly for 1xx-3xx codes' });
+  if (entry.slo === 'serverError' && entry.class !== 5)
+    problems.push({ path: ['slo'], message: 'only 5xx codes count as server errors' });
+  return problems;
+}
 
 export const datasetSchema = z.array(statusEntrySchema).min(1);
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { fieldOf, parseNamedItems } from './describeIssue.js';
 import { datasetSchema, type StatusEntry } from './schema.js';
 
 /** The outcome of validating a dataset: the parsed entries, or every problem found. */
@@ -10,41 +10,10 @@ export type DatasetValidation = { ok: true; entries: StatusEntry[] } | { ok: fal
  * index and the field path, e.g. `entry 503 (index 70): en.summary: ...`, so a person can find it.
  */
 export function validateDataset(json: unknown): DatasetValidation {
-  const parsed = datasetSchema.safeParse(json);
-  if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.map((issue) => describeIssue(json, issue)) };
-  }
+  const parsed = parseNamedItems(datasetSchema, json, entryName, 'dataset');
+  if (!parsed.ok) return parsed;
   const errors = findCrossEntryProblems(parsed.data);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, entries: parsed.data };
-}
-
-function describeIssue(json: unknown, issue: z.core.$ZodIssue): string {
-  const [index, ...field] = issue.path;
-  if (typeof index !== 'number') return `dataset: ${issue.message}`;
-  const where = field.length > 0 ? formatPath(field) : '(entry)';
-  return `${entryName(json, index)}: ${where}: ${issue.message}`;
-}
-
-function entryName(json: unknown, index: number): string {
-  const item = Array.isArray(json) ? (json[index] as unknown) : undefined;
-  const code =
-    item &&
-    typeof item === 'object' &&
-    'code' in item &&
-    (typeof item.code === 'number' || typeof item.code === 'string')
-      ? String(item.code)
-      : '?';
-  return `entry ${code} (index ${index})`;
-}
-
-/** `['en', 'causes', 0]` -> `en.causes[0]`. */
-function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? String(part) : `.${String(part)}`;
-  }
-  return out;
 }
 
 function findCrossEntryProblems(entries: readonly StatusEntry[]): string[] {
@@ -63,4 +32,8 @@ function findCrossEntryProblems(entries: readonly StatusEntry[]): string[] {
     });
   });
   return errors;
+}
+
+function entryName(item: unknown, index: number): string {
+  return `entry ${fieldOf(item, 'code')} (index ${index})`;
 }

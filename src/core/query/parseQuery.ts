@@ -1,6 +1,7 @@
 import type { StatusClass } from '../dataset/schema.js';
 import type { Locale } from '../locale.js';
 import { foldText, MAX_QUERY_LENGTH, normalizeFolded } from './normalizeText.js';
+import { parseCompare } from './parseCompare.js';
 
 /** What a query asks for, before it meets the dataset. */
 export type QueryIntent =
@@ -10,6 +11,17 @@ export type QueryIntent =
   | { kind: 'random' }
   | { kind: 'help' }
   | { kind: 'list' }
+  /**
+   * A header card: `header retry-after`, `헤더 www-authenticate`. An empty `name` lists the header
+   * cards. `text` is the whole query normalised: when no header has that name, a code whose alias is
+   * the whole text still answers ("headers too large" is 431's); `original` is the query as typed.
+   */
+  | { kind: 'header'; name: string; text: string; original: string }
+  /**
+   * Two or more numbers to put side by side (`502 vs 504`, `401 403`, `301 308 차이`), as typed, in
+   * order, without repeats.
+   */
+  | { kind: 'compare'; values: string[] }
   /**
    * Free text to search for, already normalised (see `normalizeText`). `original` is the same text as
    * the user typed it (case, jamo and symbols untouched; only the `/http` and locale words dropped), for
@@ -70,6 +82,12 @@ const PLAIN_CODE_PATTERN = /^\s*(?:\/http\s+)?([1-5]\d\d)\s*$/i;
 /** Longer than any plain code with its command word and some spaces: not worth the regex. */
 const PLAIN_CODE_MAX_LENGTH = 24;
 
+/**
+ * `header retry-after`, `헤더 retry-after`. The other order (`retry-after header`) stays free text: the
+ * resolver tries it as a header name before searching codes, so "request header" still finds 431.
+ */
+const HEADER_PATTERN = /^(?:headers?|헤더|해더)(?:\s+(.*))?$/;
+
 type LocaleWordAt = 'first' | 'last';
 
 /**
@@ -125,6 +143,16 @@ function parseIntent(text: string, echo: () => string): QueryIntent {
     return { kind: 'class', statusClass: Number(classMatch[1] ?? classMatch[2]) as StatusClass };
   const numberMatch = NUMBER_PATTERN.exec(text);
   if (numberMatch) return { kind: 'number', value: numberMatch[0].replace(/^#|\s*(?:번|번째)$/g, '') };
+  const header = HEADER_PATTERN.exec(text);
+  if (header) {
+    return { kind: 'header', name: (header[1] ?? '').trim(), text: normalizeFolded(text), original: echo() };
+  }
+  const compared = parseCompare(text);
+  if (compared) {
+    return compared.length === 1
+      ? { kind: 'number', value: compared[0]! }
+      : { kind: 'compare', values: compared };
+  }
   const normalized = normalizeFolded(text);
   // A status line or log excerpt that starts with a code: "503 service unavailable".
   const leadingCode = /^([1-5]\d\d)(?:\s|번\s)/.exec(text);

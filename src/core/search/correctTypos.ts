@@ -80,7 +80,7 @@ function closestWord(token: string, vocabulary: Vocabulary): string | undefined 
 }
 
 /** A string as code points, so a Hangul syllable counts as one character. */
-function codePoints(text: string): Int32Array {
+export function codePoints(text: string): Int32Array {
   return Int32Array.from(Array.from(text), (char) => char.codePointAt(0) ?? 0);
 }
 

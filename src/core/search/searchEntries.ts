@@ -60,9 +60,14 @@ export function searchWritten(index: SearchIndex, query: string): SearchOutcome 
 
 /** The one code whose name or alias is exactly `text`, if there is one. */
 export function findByExactKey(index: SearchIndex, text: string): StatusEntry | undefined {
-  const keys = index.exact.get(text) ?? index.exact.get(compactText(text));
-  const outcome = keys ? decideExact(scoreKeys(index, keys)) : undefined;
+  const outcome = findByExactText(index, text);
   return outcome?.type === 'match' ? outcome.entry : undefined;
+}
+
+/** The exact path alone: the whole text is a name or alias (one code, or a choice when it is shared). */
+export function findByExactText(index: SearchIndex, text: string): SearchOutcome | undefined {
+  const keys = index.exact.get(text) ?? index.exact.get(compactText(text));
+  return keys ? decideExact(scoreKeys(index, keys)) : undefined;
 }
 
 /** The exact and partial paths: a whole key, a key's prefix, or every word found among a code's words. */

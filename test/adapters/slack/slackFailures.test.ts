@@ -21,12 +21,14 @@ function coreThatThrowsOn(word: string): StatusCore {
   const core = realCore();
   return {
     entries: core.entries,
+    headers: core.headers,
     get: (code) => core.get(code),
     answer: (query, options) => {
       if (query.includes(word)) throw new Error(`test failure for ${word}`);
       return core.answer(query, options);
     },
     codeCard: (code, locale) => core.codeCard(code, locale),
+    headerCard: (name, locale) => core.headerCard(name, locale),
     suggest: (partial, locale, limit) => core.suggest(partial, locale, limit),
     codeOfTheDay: (date) => core.codeOfTheDay(date),
     dailyCard: (date, locale) => core.dailyCard(date, locale),

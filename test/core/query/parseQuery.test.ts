@@ -111,7 +111,10 @@ describe('parseQuery', () => {
     fc.assert(
       fc.property(anyQuery, (query) => {
         const parsed = parseQuery(query);
-        expect(['number', 'class', 'random', 'help', 'list', 'text']).toContain(parsed.intent.kind);
+        expect(['number', 'class', 'random', 'help', 'list', 'text', 'header', 'compare']).toContain(
+          parsed.intent.kind,
+        );
+        if (parsed.intent.kind === 'compare') expect(parsed.intent.values.length).toBeGreaterThan(1);
         if (parsed.locale !== undefined) expect(['ko', 'en']).toContain(parsed.locale);
         if (parsed.intent.kind === 'class') expect([1, 2, 3, 4, 5]).toContain(parsed.intent.statusClass);
         if (parsed.intent.kind === 'text') {
