@@ -14,7 +14,13 @@ export type CardKind =
   | 'error'
   | 'daily'
   | 'autoExplain'
-  | 'settings';
+  | 'settings'
+  /** A quiz question with code buttons (the daily post on quiz days). */
+  | 'quiz'
+  /** The private answer to one press of a quiz button. */
+  | 'quizAnswer'
+  /** A channel's code statistics (`stats`, the weekly digest). */
+  | 'stats';
 
 /** Colour families by status class; renderers map them to platform colours (see `CLASS_COLORS`). */
 export type CardAccent =
@@ -33,6 +39,12 @@ export interface CardField {
   bullets?: boolean;
   /** Short facts (spec, status) that renderers may lay out side by side. */
   inline?: boolean;
+  /**
+   * The lines are a fixed-width table (a text bar chart): renderers show them in a code block, one per
+   * line, without bullets. The core keeps such lines to half-width (ASCII) characters up to their last
+   * column, so they line up in any monospace font; only the last column may hold other text.
+   */
+  monospace?: boolean;
 }
 
 /** An outbound link shown as a button or a link line. */
@@ -46,6 +58,12 @@ export interface CardChoice {
   code: number;
   /** "503 Service Unavailable · 서비스 이용 불가", within 75 characters. */
   label: string;
+  /**
+   * An opaque value (at most 100 characters, so it fits a Discord custom_id) that the platform hands
+   * back when this choice is pressed. When set, a press is answered by the payload's resolver (a quiz
+   * answer, see `parseQuizPayload`), not by opening the code's card.
+   */
+  payload?: string;
 }
 
 /**
