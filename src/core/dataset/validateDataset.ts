@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { formatIssuePath } from './formatIssuePath.js';
 import { datasetSchema, type StatusEntry } from './schema.js';
 
 /** The outcome of validating a dataset: the parsed entries, or every problem found. */
@@ -21,7 +22,7 @@ export function validateDataset(json: unknown): DatasetValidation {
 function describeIssue(json: unknown, issue: z.core.$ZodIssue): string {
   const [index, ...field] = issue.path;
   if (typeof index !== 'number') return `dataset: ${issue.message}`;
-  const where = field.length > 0 ? formatPath(field) : '(entry)';
+  const where = field.length > 0 ? formatIssuePath(field) : '(entry)';
   return `${entryName(json, index)}: ${where}: ${issue.message}`;
 }
 
@@ -35,16 +36,6 @@ function entryName(json: unknown, index: number): string {
       ? String(item.code)
       : '?';
   return `entry ${code} (index ${index})`;
-}
-
-/** `['en', 'causes', 0]` -> `en.causes[0]`. */
-function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? String(part) : `.${String(part)}`;
-  }
-  return out;
 }
 
 function findCrossEntryProblems(entries: readonly StatusEntry[]): string[] {
