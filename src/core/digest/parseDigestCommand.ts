@@ -1,6 +1,6 @@
+import { parseSwitch } from '../settings/switchWords.js';
 import { parseClockTime } from '../time/clockTime.js';
 import { normalizeWord } from '../time/normalizeWord.js';
-import { parseSwitch } from '../time/switchWords.js';
 import { canonicalTimeZone } from '../time/timeZone.js';
 import { parseWeekday, type Weekday } from '../time/weekdays.js';
 

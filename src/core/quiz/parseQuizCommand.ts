@@ -1,5 +1,5 @@
+import { parseSwitch } from '../settings/switchWords.js';
 import { normalizeWord } from '../time/normalizeWord.js';
-import { parseSwitch } from '../time/switchWords.js';
 import { parseWeekday, WEEKDAYS, type Weekday } from '../time/weekdays.js';
 import { DEFAULT_QUIZ_WEEKDAYS, sortWeekdays } from './quizDays.js';
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_QUIZ_WEEKDAYS, isQuizDay, quizDayOrdinal } from '../../../src/core/quiz/quizDays.js';
+import { addDays } from '../../../src/core/time/calendarDate.js';
 import { WEEKDAYS, type Weekday, weekdayOfDay } from '../../../src/core/time/weekdays.js';
 import { dateOf, dayOf, shippedQuiz } from './quizFixtures.js';
 
@@ -10,15 +11,7 @@ describe('quiz days', () => {
   it('given the default then quiz days are Tuesday and Thursday', () => {
     expect(DEFAULT_QUIZ_WEEKDAYS).toEqual(['tue', 'thu']);
     // 2025-06-02 was a Monday.
-    const week = [
-      '2025-06-02',
-      '2025-06-03',
-      '2025-06-04',
-      '2025-06-05',
-      '2025-06-06',
-      '2025-06-07',
-      '2025-06-08',
-    ];
+    const week = Array.from({ length: 7 }, (_, i) => addDays('2025-06-02', i)!);
     expect(week.map((date) => isQuizDay(date))).toEqual([false, true, false, true, false, false, false]);
   });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CodeEvent, summarizeWeek } from '../../../src/core/stats/summarizeWeek.js';
+import { addDays } from '../../../src/core/time/calendarDate.js';
 
 const NOW = new Date('2025-06-09T00:30:00Z'); // Monday 09:30 in Seoul
 const HOUR = 3_600_000;
@@ -57,16 +58,10 @@ describe('summarizing a channel’s week', () => {
 
   it('given the window then its days run from the first local date to the last, quiet days included', () => {
     const stats = summarizeWeek([], NOW, 'Asia/Seoul');
-    expect(stats.days.map((d) => d.date)).toEqual([
-      '2025-06-02',
-      '2025-06-03',
-      '2025-06-04',
-      '2025-06-05',
-      '2025-06-06',
-      '2025-06-07',
-      '2025-06-08',
-      '2025-06-09',
-    ]);
+    // 09:30 on Monday 2025-06-09 in Seoul: the window starts at 09:30 on Monday 2025-06-02.
+    expect(stats.days.map((d) => d.date)).toEqual(
+      Array.from({ length: 8 }, (_, i) => addDays('2025-06-02', i)),
+    );
     expect(stats.busiestDay).toBeUndefined();
   });
 

@@ -1,4 +1,4 @@
-import { normalizeWord } from './normalizeWord.js';
+import { normalizeWord } from '../time/normalizeWord.js';
 
 /**
  * On/off words of the settings commands, English and Korean (`on`, `켜기`, `off`, `끄기` ...). A Map:
