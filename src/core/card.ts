@@ -41,8 +41,10 @@ export interface CardField {
   inline?: boolean;
   /**
    * The lines are a fixed-width table (a text bar chart): renderers show them in a code block, one per
-   * line, without bullets. The core keeps such lines to half-width (ASCII) characters up to their last
-   * column, so they line up in any monospace font; only the last column may hold other text.
+   * line, without bullets and without markdown escaping (a code block would show the backslashes).
+   * The core keeps such lines free of backticks and of `&`, `<`, `>`, and to half-width (ASCII)
+   * characters up to their last column, so they line up in any monospace font; only the last column
+   * may hold other text.
    */
   monospace?: boolean;
 }

@@ -146,6 +146,7 @@ describe('the bar chart in a monospace block', () => {
       expect(lines[0]).toContain(BAR_CHAR.repeat(BAR_WIDTH));
       expect(lines[1]).toContain(`${BAR_CHAR.repeat(BAR_WIDTH / 2)} `);
       expect(lines[3]).toMatch(/^500 # {15} +1 {2}-1$/);
+      for (const line of lines) expect(line).not.toMatch(/[`&<>]/);
     }
   });
 });
