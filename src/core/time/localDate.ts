@@ -16,24 +16,36 @@ export type LocalDater = (instant: Date) => CalendarDate;
  * RangeError for an unknown one, as Intl does. Results are memoized per quarter-hour slot.
  */
 export function createLocalDater(timeZone: string): LocalDater {
-  const format = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  });
+  const format = dateFormatFor(timeZone);
   const slots = new Map<number, CalendarDate>();
   return (instant) => {
     const slot = Math.floor(instant.getTime() / SLOT_MS);
     let date = slots.get(slot);
     if (date === undefined) {
-      const parts: Record<string, string> = {};
-      for (const part of format.formatToParts(new Date(slot * SLOT_MS))) parts[part.type] = part.value;
-      date = `${parts.year}-${parts.month}-${parts.day}`;
+      // en-CA writes dates as YYYY-MM-DD.
+      date = format.format(slot * SLOT_MS);
       // Bounded: a stats window spans a few thousand slots at most; a long-lived dater starts over.
       if (slots.size > 10_000) slots.clear();
       slots.set(slot, date);
     }
     return date;
   };
+}
+
+/** Building a DateTimeFormat costs far more than using one, so one is kept per zone. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormatFor(timeZone: string): Intl.DateTimeFormat {
+  let format = formats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    if (formats.size > 500) formats.clear();
+    formats.set(timeZone, format);
+  }
+  return format;
 }
