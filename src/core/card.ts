@@ -18,7 +18,13 @@ export type CardKind =
   /** One HTTP header field (`/http header retry-after`). */
   | 'header'
   /** Two or three codes side by side (`/http 502 vs 504`). */
-  | 'compare';
+  | 'compare'
+  /** A quiz question with code buttons (the daily post on quiz days). */
+  | 'quiz'
+  /** The private answer to one press of a quiz button. */
+  | 'quizAnswer'
+  /** A channel's code statistics (`stats`, the weekly digest). */
+  | 'stats';
 
 /** Colour families by status class; renderers map them to platform colours (see `CLASS_COLORS`). */
 export type CardAccent =
@@ -37,6 +43,14 @@ export interface CardField {
   bullets?: boolean;
   /** Short facts (spec, status) that renderers may lay out side by side. */
   inline?: boolean;
+  /**
+   * The lines are a fixed-width table (a text bar chart): renderers show them in a code block, one per
+   * line, without bullets and without markdown escaping (a code block would show the backslashes).
+   * The core keeps such lines free of backticks and of `&`, `<`, `>`, and to half-width (ASCII)
+   * characters up to their last column, so they line up in any monospace font; only the last column
+   * may hold other text.
+   */
+  monospace?: boolean;
 }
 
 /** An outbound link shown as a button or a link line. */
@@ -50,6 +64,12 @@ export interface CardChoice {
   code: number;
   /** "503 Service Unavailable · 서비스 이용 불가", within 75 characters. */
   label: string;
+  /**
+   * An opaque value (at most 100 characters, so it fits a Discord custom_id) that the platform hands
+   * back when this choice is pressed. When set, a press is answered by the payload's resolver (a quiz
+   * answer, see `parseQuizPayload`), not by opening the code's card.
+   */
+  payload?: string;
 }
 
 /** A person named in card text; each renderer writes its platform's mention, which never pings. */

@@ -1,23 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Comparison } from '../core/dataset/comparisonSchema.js';
 import type { HeaderEntry } from '../core/dataset/headerSchema.js';
 import type { StatusEntry } from '../core/dataset/schema.js';
 import { validateDataset } from '../core/dataset/validateDataset.js';
 import { validateComparisons, validateHeaders } from '../core/dataset/validateReferences.js';
+import { dataFilePath, readJsonFile } from './readJsonFile.js';
 
-/**
- * A file under data/. Resolved from this file's URL, so it works both from source (src/dataset) and
- * after `tsc` (dist/src/dataset): the package root is two or three levels up respectively.
- */
-function dataFile(name: string): string {
-  return fileURLToPath(
-    new URL(
-      import.meta.url.includes('/dist/src/') ? `../../../data/${name}` : `../../data/${name}`,
-      import.meta.url,
-    ),
-  );
-}
+const dataFile = (name: string): string => dataFilePath(import.meta.url, name);
 
 /** The shipped dataset of status codes. */
 export const DEFAULT_DATASET_PATH: string = dataFile('status-codes.json');
@@ -50,10 +38,10 @@ export function loadDataset(
   path: string = DEFAULT_DATASET_PATH,
   paths: ReferencePaths = {},
 ): LoadDatasetResult {
-  const codes = readJson(path);
-  const headerJson = readJson(paths.headers ?? DEFAULT_HEADERS_PATH);
-  const comparisonJson = readJson(paths.comparisons ?? DEFAULT_COMPARISONS_PATH);
-  const readErrors = [codes, headerJson, comparisonJson].flatMap((r) => (r.ok ? [] : [r.error]));
+  const codes = readJsonFile(path, 'dataset');
+  const headerJson = readJsonFile(paths.headers ?? DEFAULT_HEADERS_PATH, 'header cards');
+  const comparisonJson = readJsonFile(paths.comparisons ?? DEFAULT_COMPARISONS_PATH, 'comparisons');
+  const readErrors = [codes, headerJson, comparisonJson].flatMap((r) => (r.ok ? [] : r.errors));
   if (!codes.ok) return { ok: false, errors: readErrors };
   const dataset = validateDataset(codes.json);
   if (!dataset.ok) return { ok: false, errors: [...dataset.errors, ...readErrors] };
@@ -69,18 +57,4 @@ export function loadDataset(
     headers: headers.headers,
     comparisons: comparisons.comparisons,
   };
-}
-
-function readJson(path: string): { ok: true; json: unknown } | { ok: false; error: string } {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    return { ok: false, error: `${path}: cannot read the file: ${(error as Error).message}` };
-  }
-  try {
-    return { ok: true, json: JSON.parse(text) };
-  } catch (error) {
-    return { ok: false, error: `${path}: not valid JSON: ${(error as Error).message}` };
-  }
 }

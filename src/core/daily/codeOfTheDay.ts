@@ -1,5 +1,5 @@
 import type { StatusEntry } from '../dataset/schema.js';
-import { seededRandom } from '../seededRandom.js';
+import { seededShuffle } from '../random/seededShuffle.js';
 
 const DAY_MS = 86_400_000;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -15,15 +15,9 @@ export function dayNumber(date: string): number {
   return Number.isFinite(ms) ? Math.floor(ms / DAY_MS) : 0;
 }
 
-/** The codes of one cycle in order: a Fisher-Yates shuffle seeded by the cycle number. */
+/** The codes of one cycle in order: a shuffle seeded by the cycle number. */
 function cycleOrder(codes: readonly number[], cycle: number): number[] {
-  const order = [...codes];
-  const random = seededRandom(Math.imul(cycle ^ 0x9e3779b9, 0x85ebca6b));
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  return order;
+  return seededShuffle(codes, Math.imul(cycle ^ 0x9e3779b9, 0x85ebca6b));
 }
 
 /**

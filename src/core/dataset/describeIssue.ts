@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { formatIssuePath } from './formatIssuePath.js';
 
 /**
  * Parses a JSON array with `schema`; on failure, every issue as a line that names the item (see
@@ -31,7 +32,7 @@ function describeIssue(
 ): string {
   const [index, ...field] = issue.path;
   if (typeof index !== 'number') return `${fileLabel}: ${issue.message}`;
-  const where = field.length > 0 ? formatPath(field) : '(entry)';
+  const where = field.length > 0 ? formatIssuePath(field) : '(entry)';
   const item = Array.isArray(json) ? (json[index] as unknown) : undefined;
   return `${nameAt(item, index)}: ${where}: ${issue.message}`;
 }
@@ -47,11 +48,3 @@ export function fieldOf(item: unknown, key: string): string {
 }
 
 /** `['en', 'causes', 0]` -> `en.causes[0]`. */
-function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? String(part) : `.${String(part)}`;
-  }
-  return out;
-}

@@ -10,7 +10,7 @@
  * 3. the first `ceil(0.3 * n)` formats of the shuffled order are held out, the rest are dev.
  */
 
-import { seededRandom } from '../../../src/core/seededRandom.js';
+import { seededRandom } from '../../../src/core/random/seededShuffle.js';
 
 /** A source format as the split sees it. */
 export interface FormatToSplit {

@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../../src/core/seededRandom.js';
+import { seededRandom } from '../../../src/core/random/seededShuffle.js';
 
 const CORPUS_DIR = join(
   dirname(fileURLToPath(import.meta.url)),
