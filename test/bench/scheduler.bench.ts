@@ -9,8 +9,7 @@
  * The due tick must post exactly the due channels, or the run stops. Figures are printed, never asserted.
  * `BENCH_SCHEDULER_SIZES=1000,10000` picks the sizes.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { pino } from 'pino';
@@ -24,6 +23,7 @@ import {
   type Platform,
   type Store,
 } from './schedulerUnderBench.js';
+import { benchTempDir } from './wholeProcess/benchProcess.js';
 import { median, ms } from './wholeProcess/figures.js';
 import { loadLine } from './wholeProcess/procStats.js';
 
@@ -53,7 +53,7 @@ function backends(): Backend[] {
   const sqlite: Backend = {
     name: 'SQLite',
     async open() {
-      const dir = mkdtempSync(join(tmpdir(), 'bench-scheduler-'));
+      const dir = benchTempDir('bench-scheduler-');
       const store = await openStore({ databasePath: join(dir, 'bot.sqlite') });
       return {
         store,

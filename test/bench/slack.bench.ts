@@ -7,13 +7,12 @@
  * and CPU time per request (of the target process) of each side, and the bot/bare ratios. Every answer is checked (200, body
  * identical to the captured one): a wrong answer stops the run. Figures are printed, never asserted.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type FakeSlackApi, startFakeSlackApi } from '../slack/fakeSlackApi.js';
 import { postSigned, slashCommandBody } from '../slack/signedSlackRequests.js';
 import { freePort } from '../support/spawnBot.js';
-import { type BenchProcess, baseEnv, spawnNode } from './wholeProcess/benchProcess.js';
+import { type BenchProcess, baseEnv, benchTempDir, spawnNode } from './wholeProcess/benchProcess.js';
 import {
   BARE_SDK_APP,
   BOT_MAIN,
@@ -60,12 +59,15 @@ async function startTarget(
   program: string,
   env: NodeJS.ProcessEnv,
   cwd: string,
+  started: BenchProcess[],
 ): Promise<Target> {
   const port = await freePort();
   const proc = spawnNode(label, [program], {
     cwd,
     env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
   });
+  // Stopped by the caller even when it never gets healthy.
+  started.push(proc);
   const base = `http://127.0.0.1:${port}`;
   await waitForHealthz(proc, `${base}/healthz`);
   return { label, proc, url: `${base}/slack/events` };
@@ -142,7 +144,7 @@ function sideColumns(f: RoundFigures): string {
 export default async function run(): Promise<void> {
   ensureBuilt();
   console.log(`machine: ${loadLine()} (start)`);
-  const dataDir = mkdtempSync(join(tmpdir(), 'bench-slack-'));
+  const dataDir = benchTempDir('bench-slack-');
   let api: FakeSlackApi | undefined;
   const started: BenchProcess[] = [];
   try {
@@ -154,11 +156,15 @@ export default async function run(): Promise<void> {
       SLACK_API_URL: api.apiUrl,
       DATABASE_PATH: join(dataDir, 'bot.sqlite'),
     };
-    const bot = await startTarget('bot', BOT_MAIN, env, dataDir);
-    started.push(bot.proc);
+    const bot = await startTarget('bot', BOT_MAIN, env, dataDir, started);
     const reply = await captureReply(bot);
-    const bare = await startTarget('bare Bolt', BARE_SDK_APP, { ...env, BENCH_SLASH_REPLY: reply }, dataDir);
-    started.push(bare.proc);
+    const bare = await startTarget(
+      'bare Bolt',
+      BARE_SDK_APP,
+      { ...env, BENCH_SLASH_REPLY: reply },
+      dataDir,
+      started,
+    );
     const generator = spawnNode('load generator', [SLACK_LOAD_GENERATOR], {
       cwd: dataDir,
       env: baseEnv(),

@@ -12,14 +12,13 @@
  * existing SQLite file, as on a restart. Also printed: CPU time to ready and peak RSS (VmHWM) at ready,
  * and when the fake saw the platform connection (IDENTIFY, `apps.connections.open`). Never asserted.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { FAKE_IDS, FakeDiscord } from '../discord/fakeDiscord.js';
 import { startFakeSlackApi } from '../slack/fakeSlackApi.js';
 import { FakeSocketMode } from '../slack/fakeSocketMode.js';
 import { freePort } from '../support/spawnBot.js';
-import { baseEnv, spawnNode } from './wholeProcess/benchProcess.js';
+import { baseEnv, benchTempDir, spawnNode } from './wholeProcess/benchProcess.js';
 import { BARE_SDK_APP, BOT_MAIN, ensureBuilt, waitForHealthz } from './wholeProcess/builtBot.js';
 import { envInt, mb, median, ms, ratio, spread } from './wholeProcess/figures.js';
 import { cpuMsOf, loadLine, memoryOf } from './wholeProcess/procStats.js';
@@ -232,7 +231,7 @@ export default async function run(): Promise<void> {
   const wanted = process.env.BENCH_STARTUP_MODES?.split(',').map((m) => m.trim());
   const modes = wanted ? MODES.filter((m) => wanted.includes(m.key)) : MODES;
   console.log(`machine: ${loadLine()} (start)`);
-  const dataDir = mkdtempSync(join(tmpdir(), 'bench-startup-'));
+  const dataDir = benchTempDir('bench-startup-');
   const summaries: ModeSummary[] = [];
   try {
     for (const mode of modes) {

@@ -2,10 +2,13 @@
  * Child processes for the whole-process benchmarks. Each is spawned as the leader of its own process
  * group, so stopping it signals the group (anything it started goes too), and every process still alive
  * when the benchmark ends, fails or is interrupted is killed the same way: no stray process, no port left
- * bound.
+ * bound. Temporary folders made here go at exit too.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** How much of a child's output is kept for an error message. */
 const OUTPUT_TAIL_CHARS = 16_000;
@@ -27,6 +30,7 @@ export interface BenchProcess {
 }
 
 const live = new Set<BenchProcess>();
+const tempDirs = new Set<string>();
 let hooksInstalled = false;
 
 function signalGroup(pid: number, signal: NodeJS.Signals): void {
@@ -37,19 +41,21 @@ function signalGroup(pid: number, signal: NodeJS.Signals): void {
   }
 }
 
-/** Kills every group still alive; synchronous, so it also works from an 'exit' handler. */
-function killAll(): void {
+/** Kills every group still alive, then removes the temp folders; synchronous, for an 'exit' handler. */
+function cleanUp(): void {
   for (const proc of live) signalGroup(proc.pid, 'SIGKILL');
   live.clear();
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+  tempDirs.clear();
 }
 
 function installHooks(): void {
   if (hooksInstalled) return;
   hooksInstalled = true;
-  process.on('exit', killAll);
+  process.on('exit', cleanUp);
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.once(signal, () => {
-      killAll();
+      cleanUp();
       process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
     });
   }
@@ -120,4 +126,12 @@ export function baseEnv(): NodeJS.ProcessEnv {
     ...(LANG ? { LANG } : {}),
     NODE_ENV: 'production',
   };
+}
+
+/** A new folder under the OS temp dir, removed when the benchmark exits however it exits (or earlier). */
+export function benchTempDir(prefix: string): string {
+  installHooks();
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.add(dir);
+  return dir;
 }
