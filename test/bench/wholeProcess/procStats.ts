@@ -16,13 +16,18 @@ export interface MemoryReading {
   rss: number;
 }
 
-export function memoryOf(pid: number): MemoryReading | undefined {
-  let status: string;
+/** `/proc/<pid>/<file>`, or undefined where there is none (another OS, a process already gone). */
+function readProc(pid: number, file: string): string | undefined {
   try {
-    status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return readFileSync(`/proc/${pid}/${file}`, 'utf8');
   } catch {
     return undefined;
   }
+}
+
+export function memoryOf(pid: number): MemoryReading | undefined {
+  const status = readProc(pid, 'status');
+  if (status === undefined) return undefined;
   const kb = (field: string) => {
     const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
     return match ? Number(match[1]) * 1024 : undefined;
@@ -34,12 +39,8 @@ export function memoryOf(pid: number): MemoryReading | undefined {
 
 /** User + system CPU time of the whole process (every thread) so far, in ms (10 ms resolution). */
 export function cpuMsOf(pid: number): number | undefined {
-  let stat: string;
-  try {
-    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  } catch {
-    return undefined;
-  }
+  const stat = readProc(pid, 'stat');
+  if (stat === undefined) return undefined;
   // The command name (field 2) may hold spaces; the fields after its closing parenthesis do not.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   // utime and stime are fields 14 and 15 of the whole line: 12th and 13th after the name.
