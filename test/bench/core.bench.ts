@@ -36,17 +36,6 @@ const FREE_TEXT = [
   'rpdlxmdnpdl',
 ];
 
-/** Text that names no code and spells no typo of one: what a stray paste looks like. */
-function junk(length: number): string {
-  let seed = 7;
-  let text = '';
-  while (text.length < length) {
-    seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff;
-    text += 'bcdfhjkpqvwxz  '[seed % 15];
-  }
-  return text;
-}
-
 /** Typos of names, over and over: the fuzzy tier's worst case. */
 function typoRun(length: number): string {
   return 'zq gatewy tmeout 게이트웨 '.repeat(Math.ceil(length / 20)).slice(0, length);
@@ -169,8 +158,52 @@ export default async function run(): Promise<void> {
   );
   printTable('card rendering', [jsonBaseline, renderCode, renderList], jsonBaseline);
 
-  const ratio = card.p50 / Math.max(1, floor.p50);
-  console.log(
-    `\nexact code -> card: ${formatNs(card.p50)} = x${ratio.toFixed(1)} of Map.get (target <= x10); statuses(): ${formatNs(pkg.p50)}`,
+  printUserTriggeredSummary(core, map, codes);
+}
+
+/**
+ * Deterministic junk of `length` characters (letters, digits, punctuation, Hangul, spaces), as someone
+ * might paste or mistype: the same string on every run.
+ */
+function junk(length: number): string {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyzQXZ0123456789 !?#%&*()[]{}<>/|~-_=+,.;:게이트웨요청없음   ';
+  let seed = 0x9e3779b9;
+  let out = '';
+  for (let i = 0; i < length; i++) {
+    // xorshift32: cheap and the same everywhere.
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    out += alphabet[(seed >>> 0) % alphabet.length];
+  }
+  return out;
+}
+
+/**
+ * The summary line: what a user triggers (`/http 503`, a Korean name, a typo, junk of 64 and 3,000
+ * characters) beside `Map.get` timed in the same run, each as a ratio of it.
+ */
+function printUserTriggeredSummary(
+  core: ReturnType<typeof createStatusCore>,
+  map: Map<number, unknown>,
+  codes: number[],
+): void {
+  const options = { defaultLocale: 'ko' as const };
+  const floor = measureSync('Map.get(code) (floor)', (i) => map.get(codes[i % codes.length]!), 200_000, 100);
+  const triggered: [string, string, number][] = [
+    ['503', '503', 20_000],
+    ['Korean name', '게이트웨이 타임아웃', 5_000],
+    ['typo', 'gatway timout', 5_000],
+    ['junk 64', junk(64), 2_000],
+    ['junk 3,000', junk(3_000), 300],
+  ];
+  const rows = triggered.map(([label, query, iterations]) =>
+    measureSync(`answer(${label})`, () => core.answer(query, options), iterations),
   );
+  printTable('what a user triggers, beside Map.get in the same run', [floor, ...rows], floor);
+  const parts = rows.map(
+    (row, i) =>
+      `${triggered[i]![0]} ${formatNs(row.p50)} (x${(row.p50 / Math.max(1, floor.p50)).toFixed(0)})`,
+  );
+  console.log(`\nanswer() p50: ${parts.join(', ')}; Map.get ${formatNs(floor.p50)} (x1)`);
 }
